@@ -1,0 +1,2 @@
+// Barrel for alerts; filled by its owner. Only re-exports.
+export {};

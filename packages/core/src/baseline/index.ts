@@ -1,0 +1,2 @@
+// Barrel for baseline; filled by its owner. Only re-exports.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for budgets; filled by its owner. Only re-exports.
+export {};

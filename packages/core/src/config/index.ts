@@ -1,0 +1,2 @@
+// Barrel for config; filled by its owner. Only re-exports.
+export {};

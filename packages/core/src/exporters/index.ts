@@ -1,0 +1,2 @@
+// Barrel for exporters; filled by its owner. Only re-exports.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for gate; filled by its owner. Only re-exports.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for history; filled by its owner. Only re-exports.
+export {};

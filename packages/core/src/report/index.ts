@@ -1,0 +1,2 @@
+// Barrel for report; filled by its owner. Only re-exports.
+export {};

@@ -1,0 +1,43 @@
+import type { Severity } from '../model.js';
+
+/** Which way is better for a metric. */
+export type Direction = 'lower-is-better' | 'higher-is-better';
+
+/** Methods `compareSamples` can use. */
+export type CompareMethod = 'auto' | 'mann-whitney-hl' | 'run-medians' | 'z-score' | 'exact';
+
+/** Options of {@link compareSamples}. */
+export interface CompareOptions {
+  /** Default `lower-is-better`. */
+  direction?: Direction;
+  /** Significance level (unitless), default 0.01. */
+  alpha?: number;
+  /** Smallest relative change that can be a regression (unitless, 0.10 = 10%), default 0.10. */
+  minRelativeChange?: number;
+  /** Smallest absolute change that can be a regression (metric's unit); the metric's floor. Default 0. */
+  minAbsoluteChange?: number;
+  /** Fewer samples on either side → `inconclusive`. Default 5. */
+  minSamples?: number;
+  /** Default `auto`. */
+  method?: CompareMethod;
+}
+
+/** The regression verdict every gate uses. */
+export interface Comparison {
+  verdict: 'regressed' | 'improved' | 'unchanged' | 'inconclusive';
+  /** Current vs baseline, +0.12 = 12% larger value (unitless). Always finite. */
+  relativeChange: number;
+  /** Current minus baseline location, in the metric's unit. Always finite. */
+  absoluteChange: number;
+  /** Two-sided p-value of the test (unitless, 0..1). 1 when not computed. */
+  pValue: number;
+  /** Confidence interval (1 − alpha) of the relative change (unitless). */
+  interval: [number, number];
+  severity: Severity;
+  method: Exclude<CompareMethod, 'auto'>;
+  /** Location estimates used (metric's unit). */
+  baselineValue: number;
+  currentValue: number;
+  /** Human-readable reason, e.g. why inconclusive. */
+  reason?: string;
+}

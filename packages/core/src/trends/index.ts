@@ -1,0 +1,2 @@
+// Barrel for trends; filled by its owner. Only re-exports.
+export {};
