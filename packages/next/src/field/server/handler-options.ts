@@ -1,0 +1,71 @@
+import type { Run } from '@perfgate/core';
+import { VitalsHandlerOptionsError } from './errors.js';
+import type { RateLimiterOptions } from './rate-limiter.js';
+import type { FieldAlert, FieldAlertRule } from './window-alerts.js';
+
+/** Something that stores runs, like core's `FileHistoryStore` (`appendRun(run, report?)`). */
+export interface RunHistory {
+  appendRun(run: Run): unknown;
+}
+
+/** Options of `createVitalsHandler`. Every number states its unit. */
+export interface VitalsHandlerOptions {
+  /** Aggregation window (ms). Default 60 000; at least 1 000. */
+  windowMs?: number;
+  /** Largest accepted body (bytes). Default 4 096 (a full beacon is under 2 KB). */
+  maxBodyBytes?: number;
+  /** Per-client rate limit, or `false` to disable. Default 30/min with bursts of 10, 10 000 clients tracked. */
+  rateLimit?: RateLimiterOptions | false;
+  /** Most route × metric series per window (count). Default 500. */
+  maxSeries?: number;
+  /** Most samples kept per series per window (count). Default 500. */
+  maxSamples?: number;
+  /** Where closed windows are appended (core's `FileHistoryStore`, or anything with `appendRun`). */
+  history?: RunHistory;
+  /** Called with each closed window's Run, after history: exporters (Pushgateway, OTLP), logging, tests. */
+  sinks?: Array<(run: Run) => unknown>;
+  /** Alert rules evaluated on each closed window. */
+  alerts?: FieldAlertRule[];
+  /** Receives raised and resolved alerts (deliver them with core's Alertmanager/webhook delivery). */
+  onAlert?: (alert: FieldAlert) => unknown;
+  /** Receives errors from sinks, history or alert delivery; never rethrown. Default `console.warn`. */
+  onError?: (error: unknown) => void;
+  /** Most closed windows waiting for slow sinks (count); older ones are dropped with an error. Default 10. */
+  maxPendingWindows?: number;
+  /** App name put in `run.environment.app`. */
+  app?: string;
+  /** Git sha/branch of the deployed build, put in `run.git`. */
+  git?: { sha?: string; branch?: string };
+  /** Rate-limit key of a request. Default: first `x-forwarded-for` address. */
+  clientKey?: (req: Request) => string;
+  /** Clock (ms since epoch). Default `Date.now`. */
+  now?: () => number;
+  /** Random source (unitless, [0, 1)). Default `Math.random`. */
+  random?: () => number;
+}
+
+/** Checks numeric options up front, so mistakes fail at deploy time with a message that names the option. */
+export function checkOptions(o: VitalsHandlerOptions): void {
+  const positiveInt = (name: keyof VitalsHandlerOptions, min: number) => {
+    const v = o[name];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < min)) {
+      throw new VitalsHandlerOptionsError(name, v, `an integer ≥ ${min}`);
+    }
+  };
+  positiveInt('windowMs', 1_000);
+  positiveInt('maxBodyBytes', 64);
+  positiveInt('maxSeries', 1);
+  positiveInt('maxSamples', 1);
+  positiveInt('maxPendingWindows', 1);
+  if (o.rateLimit) {
+    for (const k of ['perMinute', 'burst', 'maxClients'] as const) {
+      const v = o.rateLimit[k];
+      if (v !== undefined && (typeof v !== 'number' || !(v > 0))) throw new VitalsHandlerOptionsError(`rateLimit.${k}`, v, 'a number > 0');
+    }
+  }
+  for (const [i, rule] of (o.alerts ?? []).entries()) {
+    if (!(typeof rule.p75Above === 'number' && Number.isFinite(rule.p75Above))) {
+      throw new VitalsHandlerOptionsError(`alerts[${i}].p75Above`, rule.p75Above, 'a finite number in the metric\'s unit (e.g. 2500 for LCP)');
+    }
+  }
+}

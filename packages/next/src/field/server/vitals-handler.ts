@@ -1,0 +1,168 @@
+import type { Run } from '@perfgate/core';
+import { clientKeyFrom } from './client-key.js';
+import { checkOptions, type VitalsHandlerOptions } from './handler-options.js';
+import { parseBeacon } from './payload-schema.js';
+import { createRateLimiter } from './rate-limiter.js';
+import { readLimitedBody } from './read-body.js';
+import { FieldAlertEvaluator } from './window-alerts.js';
+import { WindowAggregator, type FieldWindow } from './window-aggregator.js';
+import { windowToRun } from './window-run.js';
+
+/** Counters of a handler since it was created (count). */
+export interface VitalsHandlerStats {
+  accepted: number;
+  rejected: number;
+  rateLimited: number;
+  /** Entries dropped because a window was full. */
+  dropped: number;
+  /** Windows flushed to history/sinks. */
+  windows: number;
+  /** Series in the open window and clients tracked by the rate limiter. */
+  openSeries: number;
+  trackedClients: number;
+}
+
+/** A Next route handler (`export const POST = createVitalsHandler()`), plus controls for shutdown and tests. */
+export interface VitalsHandler {
+  (req: Request): Promise<Response>;
+  /** Closes the open window now and waits until every closed window reached history and sinks. Resolves the Runs flushed. */
+  flush(): Promise<Run[]>;
+  stats(): VitalsHandlerStats;
+  /** Stops the background timer (the handler keeps answering). */
+  close(): void;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers } });
+
+/**
+ * Creates the field-monitoring ingest: validates beacons from `<PerfgateVitals>`, rate-limits per client,
+ * aggregates per route × metric × window (p75, count, good/needs-improvement/poor shares), and flushes each
+ * closed window as a Run (`source: 'field'`) to history and sinks, then runs the alert rules on it.
+ * Bad payloads get 400 with a reason and are never stored. Never throws into Next.
+ */
+export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsHandler {
+  checkOptions(options);
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const windowMs = options.windowMs ?? 60_000;
+  const maxBody = options.maxBodyBytes ?? 4_096;
+  const maxPending = options.maxPendingWindows ?? 10;
+  const onError = options.onError ?? ((e: unknown) => console.warn('[perfgate] field ingest:', e instanceof Error ? e.message : e));
+  const limiter = options.rateLimit === false ? undefined : createRateLimiter({ ...options.rateLimit, now });
+  const keyOf = options.clientKey ?? clientKeyFrom;
+  const aggregator = new WindowAggregator({ windowMs, maxSeries: options.maxSeries ?? 500, maxSamples: options.maxSamples ?? 500, now, random });
+  const alerts = options.alerts?.length ? new FieldAlertEvaluator(options.alerts) : undefined;
+  const stats = { accepted: 0, rejected: 0, rateLimited: 0, dropped: 0, windows: 0 };
+
+  // Closed windows are written one after another, never concurrently, and never awaited by a request.
+  const pending: FieldWindow[] = [];
+  let draining: Promise<Run[]> | undefined;
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const deliver = async (run: Run) => {
+    const steps: Array<() => unknown> = [];
+    if (options.history) steps.push(() => options.history!.appendRun(run));
+    for (const sink of options.sinks ?? []) steps.push(() => sink(run));
+    for (const step of steps) {
+      try {
+        await step();
+      } catch (e) {
+        onError(e);
+      }
+    }
+    for (const alert of alerts?.evaluate(run) ?? []) {
+      try {
+        await options.onAlert?.(alert);
+      } catch (e) {
+        onError(e);
+      }
+    }
+  };
+
+  const drain = (): Promise<Run[]> => {
+    if (draining) return draining.then(() => drain());
+    if (pending.length === 0) return Promise.resolve([]);
+    draining = (async () => {
+      const runs: Run[] = [];
+      for (let w = pending.shift(); w; w = pending.shift()) {
+        stats.dropped += w.dropped;
+        const run = windowToRun(w, { app: options.app, git: options.git, random });
+        await deliver(run);
+        stats.windows += 1;
+        runs.push(run);
+      }
+      return runs;
+    })().finally(() => {
+      draining = undefined;
+    });
+    return draining;
+  };
+
+  const enqueue = (closed: FieldWindow[]) => {
+    if (closed.length === 0) return;
+    pending.push(...closed);
+    while (pending.length > maxPending) {
+      pending.shift();
+      onError(new Error(`field window dropped: more than ${maxPending} windows waiting for slow history/sinks`));
+    }
+    void drain().catch(onError);
+  };
+
+  const ensureTimer = () => {
+    if (timer) return;
+    // Created on first request, not at import: `next build` loads route modules without serving them.
+    timer = setInterval(() => enqueue(aggregator.rollOver()), Math.min(windowMs, 10_000));
+    (timer as { unref?: () => void }).unref?.();
+  };
+
+  const handle = async (req: Request): Promise<Response> => {
+    if (req.method !== 'POST') return json(405, { error: 'use POST' }, { allow: 'POST' });
+    if (limiter) {
+      const key = keyOf(req);
+      if (!limiter.take(key)) {
+        stats.rateLimited += 1;
+        return json(429, { error: 'rate limit exceeded' }, { 'retry-after': String(limiter.retryAfter(key)) });
+      }
+    }
+    const type = (req.headers.get('content-type') ?? '').split(';', 1)[0]!.trim().toLowerCase();
+    // sendBeacon with a string body sends text/plain (CORS-safelisted); fetch sends application/json.
+    if (type !== 'application/json' && type !== 'text/plain') {
+      stats.rejected += 1;
+      return json(415, { error: 'content-type must be application/json or text/plain' });
+    }
+    const body = await readLimitedBody(req, maxBody);
+    if (!body.ok) {
+      stats.rejected += 1;
+      return json(body.status, { error: body.reason });
+    }
+    const parsed = parseBeacon(body.text);
+    if (!parsed.ok) {
+      stats.rejected += 1;
+      return json(400, { error: parsed.reason });
+    }
+    ensureTimer();
+    enqueue(aggregator.add(parsed.beacon));
+    stats.accepted += 1;
+    return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+  };
+
+  const handler = (async (req: Request) => {
+    try {
+      return await handle(req);
+    } catch (e) {
+      onError(e);
+      return json(500, { error: 'internal error' });
+    }
+  }) as VitalsHandler;
+  handler.flush = () => {
+    pending.push(...aggregator.close());
+    return drain();
+  };
+  handler.stats = () => ({ ...stats, openSeries: aggregator.seriesCount, trackedClients: limiter?.size ?? 0 });
+  handler.close = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  return handler;
+}
