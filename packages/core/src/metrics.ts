@@ -7,7 +7,8 @@ import type { MetricUnit } from './model.js';
 import type { Direction } from './stats/compare-types.js';
 
 export type VitalId = 'LCP' | 'FCP' | 'CLS' | 'INP' | 'TTFB' | 'TBT';
-export type BundleKind = 'js' | 'css' | 'total';
+/** `media`: images, fonts and other static files (build-wide totals). */
+export type BundleKind = 'js' | 'css' | 'media' | 'total';
 export type Compression = 'raw' | 'gzip' | 'brotli';
 /** Bundle metric ids: `bundle.js.gzip`, `bundle.total.raw`, … */
 export type BundleMetricId = `bundle.${BundleKind}.${Compression}`;
@@ -45,13 +46,13 @@ export const BUNDLE_FLOOR_BYTES = 1024;
 
 const bundleMetric = (kind: BundleKind, compression: Compression): MetricDefinition => ({
   id: `bundle.${kind}.${compression}`,
-  name: `${kind === 'total' ? 'Total' : kind.toUpperCase()} bytes (${compression})`,
+  name: `${kind === 'total' ? 'Total' : kind === 'media' ? 'Media' : kind.toUpperCase()} bytes (${compression})`,
   unit: 'bytes',
   direction: 'lower-is-better',
   floor: BUNDLE_FLOOR_BYTES,
 });
 
-const BUNDLE_KINDS: BundleKind[] = ['js', 'css', 'total'];
+const BUNDLE_KINDS: BundleKind[] = ['js', 'css', 'media', 'total'];
 const COMPRESSIONS: Compression[] = ['raw', 'gzip', 'brotli'];
 
 /** Every metric perfgate knows, by id. */
