@@ -1,4 +1,5 @@
 import type { Run } from '@perfgate/core';
+import { toRoutePattern } from '../route-pattern.js';
 import { clientKeyFrom } from './client-key.js';
 import { checkOptions, type VitalsHandlerOptions } from './handler-options.js';
 import { parseBeacon } from './payload-schema.js';
@@ -142,7 +143,9 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
       return json(400, { error: parsed.reason });
     }
     ensureTimer();
-    enqueue(aggregator.add(parsed.beacon));
+    // Defence in depth: a client that sent a raw path still never stores an id (`/users/42` → `/users/[id]`).
+    const beacon = { ...parsed.beacon, r: toRoutePattern(parsed.beacon.r) };
+    enqueue(aggregator.add(beacon));
     stats.accepted += 1;
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   };

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Run } from '@perfgate/core';
+import { createVitalsHandler, type VitalsHandler } from './vitals-handler.js';
+import type { FieldAlert } from './window-alerts.js';
+import { VitalsHandlerOptionsError } from './errors.js';
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  new Request('http://127.0.0.1/api/vitals', { method: 'POST', body, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers } });
+const beacon = (r: string, m: unknown[]) => JSON.stringify({ v: 1, r, m });
+
+let handlers: VitalsHandler[] = [];
+const create = (...args: Parameters<typeof createVitalsHandler>) => {
+  const h = createVitalsHandler(...args);
+  handlers.push(h);
+  return h;
+};
+afterEach(() => {
+  handlers.forEach((h) => h.close());
+  handlers = [];
+});
+
+describe('createVitalsHandler', () => {
+  it('accepts beacons with 204 and flushes a field Run to history and sinks', async () => {
+    const history: Run[] = [];
+    const sunk: Run[] = [];
+    const h = create({ history: { appendRun: (r) => history.push(r) }, sinks: [(r) => sunk.push(r)], rateLimit: false, app: 'demo', git: { sha: 'abc' } });
+    for (const v of [1000, 2000, 3000, 4500]) expect((await h(post(beacon('/campaigns/[id]', [['LCP', v], ['TTFB', 100]])))).status).toBe(204);
+    const runs = await h.flush();
+    expect(runs).toHaveLength(1);
+    expect(history).toEqual(runs);
+    expect(sunk).toEqual(runs);
+    const run = runs[0]!;
+    expect(run).toMatchObject({ source: 'field', environment: { app: 'demo' }, git: { sha: 'abc' } });
+    const lcp = run.measurements.find((m) => m.metric === 'LCP')!;
+    expect(lcp.route).toBe('/campaigns/[id]');
+    expect(lcp.samples).toEqual([1000, 2000, 3000, 4500]);
+    expect(lcp.attribution?.field).toMatchObject({ count: 4, p75: 3375, good: 0.5, needsImprovement: 0.25, poor: 0.25 });
+    expect(h.stats()).toMatchObject({ accepted: 4, rejected: 0, windows: 1 });
+  });
+
+  it('answers 400 with a reason for bad payloads and stores nothing', async () => {
+    const history: Run[] = [];
+    const h = create({ history: { appendRun: (r) => history.push(r) }, rateLimit: false });
+    const res = await h(post(beacon('/a?email=x@y.z', [['LCP', 1]])));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^r: route must be a path pattern/);
+    expect((await h(post('{"v":1'))).status).toBe(400);
+    expect(await h.flush()).toEqual([]);
+    expect(history).toEqual([]);
+    expect(h.stats().rejected).toBe(2);
+  });
+
+  it('checks content type, body size and method', async () => {
+    const h = create({ rateLimit: false, maxBodyBytes: 100 });
+    expect((await h(post(beacon('/', [['LCP', 1]]), { 'content-type': 'application/x-www-form-urlencoded' }))).status).toBe(415);
+    expect((await h(post(beacon('/', [['LCP', 1]]), { 'content-type': 'application/json' }))).status).toBe(204);
+    expect((await h(post(beacon('/' + 'a'.repeat(150), [['LCP', 1]])))).status).toBe(413);
+    // A stream without Content-Length is cut off at the limit too.
+    const stream = new ReadableStream<Uint8Array>({ pull(c) { c.enqueue(new Uint8Array(64).fill(32)); } });
+    const chunked = new Request('http://127.0.0.1/', { method: 'POST', body: stream, duplex: 'half', headers: { 'content-type': 'application/json' } } as RequestInit);
+    expect((await h(chunked)).status).toBe(413);
+    expect((await h(new Request('http://127.0.0.1/', { method: 'GET' }))).status).toBe(405);
+  });
+
+  it('rate-limits per client with 429 and Retry-After', async () => {
+    const h = create({ rateLimit: { perMinute: 6, burst: 2 }, now: () => 0 });
+    const from = (ip: string) => post(beacon('/', [['LCP', 1]]), { 'x-forwarded-for': `${ip}, 10.0.0.1` });
+    expect((await h(from('1.1.1.1'))).status).toBe(204);
+    expect((await h(from('1.1.1.1'))).status).toBe(204);
+    const limited = await h(from('1.1.1.1'));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('10');
+    expect((await h(from('2.2.2.2'))).status).toBe(204);
+  });
+
+  it('replaces ids a client left in the route', async () => {
+    const h = create({ rateLimit: false });
+    await h(post(beacon('/users/12345/settings', [['FCP', 900]])));
+    const [run] = await h.flush();
+    expect(run!.measurements[0]!.route).toBe('/users/[id]/settings');
+  });
+
+  it('closes windows on time and runs alert rules on them', async () => {
+    const t = { now: 0 };
+    const alerts: FieldAlert[] = [];
+    const runs: Run[] = [];
+    const h = create({ windowMs: 60_000, now: () => t.now, rateLimit: false, sinks: [(r) => runs.push(r)], alerts: [{ name: 'lcp-p75', metric: 'LCP', p75Above: 2500, minCount: 3 }], onAlert: (a) => alerts.push(a) });
+    for (let w = 0; w < 4; w++) {
+      t.now = w * 60_000 + 1;
+      for (let i = 0; i < 5; i++) await h(post(beacon('/slow', [['LCP', 3000 + i * 100]])));
+    }
+    await h.flush();
+    expect(runs).toHaveLength(4);
+    expect(runs.map((r) => r.startedAt)).toEqual([0, 1, 2, 3].map((w) => new Date(w * 60_000).toISOString()));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ status: 'firing', rule: 'lcp-p75', route: '/slow', metric: 'LCP', values: [3300, 3300, 3300] });
+  });
+
+  it('never throws into Next when history or sinks fail, and reports the error', async () => {
+    const errors: unknown[] = [];
+    const ok: Run[] = [];
+    const h = create({ rateLimit: false, history: { appendRun: () => { throw new Error('disk full'); } }, sinks: [async () => { throw new Error('pushgateway down'); }, (r) => ok.push(r)], onError: (e) => errors.push(e) });
+    expect((await h(post(beacon('/', [['LCP', 1]])))).status).toBe(204);
+    await h.flush();
+    expect(errors.map((e) => (e as Error).message)).toEqual(['disk full', 'pushgateway down']);
+    expect(ok).toHaveLength(1);
+  });
+
+  it('rejects bad options at creation with a typed error naming the option', () => {
+    expect(() => createVitalsHandler({ windowMs: 10 })).toThrow(VitalsHandlerOptionsError);
+    expect(() => createVitalsHandler({ windowMs: 10 })).toThrow(/option "windowMs" is 10; expected an integer ≥ 1000/);
+    expect(() => createVitalsHandler({ rateLimit: { perMinute: -1 } })).toThrow(/rateLimit.perMinute/);
+  });
+});
