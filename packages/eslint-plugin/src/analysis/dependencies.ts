@@ -1,0 +1,115 @@
+/**
+ * Helpers for suggestions that wrap a render-time value in `useMemo` / `useCallback`:
+ * how the hook is reachable in this file, and which render-scope names the value reads.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { FunctionNode } from './components.js';
+import { isWithin } from './values.js';
+
+/**
+ * How to call React hook `hook` in this file: its local name when imported by name from
+ * `react`, `React.hook` when React is imported as a default or namespace, else `undefined`
+ * (then a suggestion would need an import we do not add).
+ */
+export function hookAccess(sourceCode: Readonly<TSESLint.SourceCode>, hook: string): string | undefined {
+  let namespace: string | undefined;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== 'react') continue;
+    if (statement.importKind === 'type') continue;
+    for (const specifier of statement.specifiers) {
+      if (
+        specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+        specifier.importKind !== 'type' &&
+        specifier.imported.type === AST_NODE_TYPES.Identifier &&
+        specifier.imported.name === hook
+      ) {
+        return specifier.local.name;
+      }
+      if (
+        specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+        specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+      ) {
+        namespace = specifier.local.name;
+      }
+    }
+  }
+  return namespace === undefined ? undefined : `${namespace}.${hook}`;
+}
+
+/**
+ * Names declared in `renderFn` (props, state, locals) that `expression` reads, in source order:
+ * the dependency list for wrapping `expression` in `useMemo` / `useCallback`.
+ */
+export function renderDependencies(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  expression: TSESTree.Node,
+  renderFn: FunctionNode,
+): string[] {
+  const found = new Map<string, number>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const reference of scope.references) {
+      const identifier = reference.identifier;
+      if (!isWithin(identifier, expression) || reference.isTypeReference) continue;
+      const variable = reference.resolved;
+      const declared = variable?.defs[0]?.name;
+      if (!variable || !declared) continue;
+      if (!isWithin(declared, renderFn) || isWithin(declared, expression)) continue;
+      if (!found.has(variable.name)) found.set(variable.name, identifier.range[0]);
+    }
+  }
+  return [...found.entries()].sort((a, b) => a[1] - b[1]).map(([name]) => name);
+}
+
+/** Build `hook(() => (text), [deps])` / `hook(fnText, [deps])` source for a suggestion. */
+export function wrapInHook(
+  hook: string,
+  text: string,
+  deps: readonly string[],
+  isFunction: boolean,
+): string {
+  const body = isFunction ? text : `() => (${text})`;
+  return `${hook}(${body}, [${deps.join(', ')}])`;
+}
+
+function containsReturn(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): boolean {
+  if (node.type === AST_NODE_TYPES.ReturnStatement) return true;
+  if (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  ) {
+    return false;
+  }
+  const record = node as unknown as Record<string, unknown>;
+  for (const key of visitorKeys[node.type] ?? []) {
+    const child = record[key];
+    const children = Array.isArray(child) ? child : [child];
+    for (const c of children) {
+      if (c && typeof c === 'object' && 'type' in c && containsReturn(c as TSESTree.Node, visitorKeys)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * If `init` initialises a `const` declared at the top of `renderFn`'s body with no possible early
+ * `return` before it, the declarator: a place where a hook call may go without breaking the
+ * rules of hooks.
+ */
+export function hookSafeDeclarator(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  init: TSESTree.Node,
+  renderFn: FunctionNode,
+): TSESTree.VariableDeclarator | undefined {
+  const declarator = init.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== init) return undefined;
+  const declaration = declarator.parent;
+  if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
+  const body = renderFn.body;
+  if (body.type !== AST_NODE_TYPES.BlockStatement || declaration.parent !== body) return undefined;
+  for (const statement of body.body) {
+    if (statement === declaration) return declarator;
+    if (containsReturn(statement, sourceCode.visitorKeys)) return undefined;
+  }
+  return undefined;
+}

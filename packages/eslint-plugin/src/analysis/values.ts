@@ -1,0 +1,171 @@
+/**
+ * Which values are created anew on every render, and which stay the same across renders.
+ */
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { calleeName, isFunctionNode, type FunctionNode } from './components.js';
+
+/** What kind of fresh value an expression creates, for messages. */
+export type FreshKind = 'object' | 'array' | 'function' | 'JSX element' | 'instance';
+
+/** A value created on every render, and where. */
+export interface FreshValue {
+  /** What is created. */
+  kind: FreshKind;
+  /** The expression that creates it (the literal, or the initializer of the variable holding it). */
+  node: TSESTree.Node;
+  /** Name of the render-scope variable holding it, when it came through one. */
+  via?: string;
+}
+
+/** Hooks whose result keeps its identity across renders. */
+const STABLE_HOOKS = new Set(['useMemo', 'useCallback', 'useRef', 'useState', 'useReducer', 'useContext', 'useId', 'useEffectEvent']);
+
+function unwrap(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.type === AST_NODE_TYPES.TSAsExpression ||
+    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current.type === AST_NODE_TYPES.TSNonNullExpression
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+/**
+ * The kind of fresh value `expression` itself creates when evaluated, or `undefined` when it
+ * creates none (primitives, identifiers, calls that may return cached values, ...).
+ * `a ?? []` and `cond ? {} : x` count: they create a fresh value on some renders.
+ */
+export function freshLiteralKind(expression: TSESTree.Node): FreshKind | undefined {
+  const node = unwrap(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.ObjectExpression:
+      return 'object';
+    case AST_NODE_TYPES.ArrayExpression:
+      return 'array';
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+      return 'function';
+    case AST_NODE_TYPES.JSXElement:
+    case AST_NODE_TYPES.JSXFragment:
+      return 'JSX element';
+    case AST_NODE_TYPES.NewExpression:
+      return 'instance';
+    case AST_NODE_TYPES.CallExpression: {
+      // `handler.bind(this)` makes a new function each time
+      const callee = node.callee;
+      if (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        !callee.computed &&
+        callee.property.type === AST_NODE_TYPES.Identifier &&
+        callee.property.name === 'bind'
+      ) {
+        return 'function';
+      }
+      return undefined;
+    }
+    case AST_NODE_TYPES.ConditionalExpression:
+      return freshLiteralKind(node.consequent) ?? freshLiteralKind(node.alternate);
+    case AST_NODE_TYPES.LogicalExpression:
+      return freshLiteralKind(node.right);
+    default:
+      return undefined;
+  }
+}
+
+/** The function node whose body directly holds `node` (not counting blocks), if any. */
+export function owningFunction(node: TSESTree.Node): FunctionNode | undefined {
+  let current = node.parent;
+  while (current) {
+    if (isFunctionNode(current)) return current;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+/** Resolve an identifier to its variable, searching from the scope where it is used. */
+export function resolveVariable(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier | TSESTree.JSXIdentifier,
+): TSESLint.Scope.Variable | undefined {
+  const scope = sourceCode.getScope(identifier);
+  return ASTUtils.findVariable(scope, identifier.name) ?? undefined;
+}
+
+/** The `const x = init` initializer of a variable, when it has exactly that one definition. */
+export function constInitializer(variable: TSESLint.Scope.Variable): TSESTree.Expression | undefined {
+  if (variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return undefined;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
+  if (def.parent?.kind !== 'const') {
+    // `let x = {}` is only trusted if never reassigned
+    if (variable.references.some((ref) => ref.isWrite() && ref.identifier !== declarator.id)) return undefined;
+  }
+  return declarator.init;
+}
+
+/**
+ * The fresh value `expression` passes on every render of `renderFn`: a literal written in place,
+ * or a render-scope variable initialised with one. Module-scope values, hook results
+ * (`useMemo`, `useCallback`, `useRef`, state), props and other unknowns are not fresh.
+ */
+export function freshValueOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  expression: TSESTree.Node,
+  renderFn: FunctionNode,
+): FreshValue | undefined {
+  const node = unwrap(expression);
+  const kind = freshLiteralKind(node);
+  if (kind) return { kind, node };
+  if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = resolveVariable(sourceCode, node);
+  if (!variable) return undefined;
+  const init = constInitializer(variable);
+  if (!init) return undefined;
+  // Only variables declared while rendering `renderFn` (its body or its render-time callbacks).
+  if (!isWithin(init, renderFn)) return undefined;
+  const initKind = freshLiteralKind(init);
+  return initKind ? { kind: initKind, node: init, via: node.name } : undefined;
+}
+
+/** Is `node` located inside `container`'s source range? */
+export function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/** Is `call` a call of the hook `name` (`useMemo(...)` or `React.useMemo(...)`)? */
+export function isHookCall(node: TSESTree.Node | undefined, names: ReadonlySet<string> | string): node is TSESTree.CallExpression {
+  if (node?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const name = calleeName(node);
+  if (name === undefined) return false;
+  return typeof names === 'string' ? name === names : names.has(name);
+}
+
+/** Is `expression` the result of a hook that keeps its identity across renders? */
+export function isStableHookResult(expression: TSESTree.Node): boolean {
+  return isHookCall(unwrap(expression), STABLE_HOOKS);
+}
+
+/**
+ * If `identifier` names a state setter (`const [x, setX] = useState()`) or reducer dispatch
+ * (`const [s, dispatch] = useReducer()`), the `useState`/`useReducer` call that made it.
+ */
+export function stateSetterSource(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): TSESTree.CallExpression | undefined {
+  const variable = resolveVariable(sourceCode, identifier);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return undefined;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
+  const second = declarator.id.elements[1];
+  if (second?.type !== AST_NODE_TYPES.Identifier || second.name !== identifier.name) return undefined;
+  const init = declarator.init ? unwrap(declarator.init) : undefined;
+  return isHookCall(init, new Set(['useState', 'useReducer'])) ? init : undefined;
+}

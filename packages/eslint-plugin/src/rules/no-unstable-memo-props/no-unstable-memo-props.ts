@@ -1,0 +1,116 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  enclosingComponent,
+  freshValueOf,
+  hookAccess,
+  hookSafeDeclarator,
+  isCompiledByReactCompiler,
+  memoEvidenceOf,
+  renderDependencies,
+  tagText,
+  wrapInHook,
+  type FreshValue,
+  type FunctionNode,
+} from '../../analysis/index.js';
+import { createRule } from '../../util/create-rule.js';
+
+export type MessageIds = 'unstableProp' | 'wrapInUseMemo' | 'wrapInUseCallback';
+export type Options = [
+  {
+    /** Prop names never reported (e.g. render-prop slots the child calls every render anyway). */
+    ignoreProps?: string[];
+  },
+];
+
+/** Props React handles itself; memo never compares them as ordinary props. */
+const SKIPPED_PROPS = new Set(['key', 'ref']);
+
+/** Build the useMemo / useCallback suggestion for a fresh value held by a render-scope const. */
+export function memoSuggestion(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fresh: FreshValue,
+  renderFn: FunctionNode,
+): TSESLint.ReportSuggestionArray<'wrapInUseMemo' | 'wrapInUseCallback'> {
+  if (fresh.via === undefined) return [];
+  const declarator = hookSafeDeclarator(sourceCode, fresh.node, renderFn);
+  if (!declarator) return [];
+  const isFunction = fresh.kind === 'function' && fresh.node.type !== AST_NODE_TYPES.CallExpression;
+  const hookName = isFunction ? 'useCallback' : 'useMemo';
+  const hook = hookAccess(sourceCode, hookName);
+  if (!hook) return [];
+  const deps = renderDependencies(sourceCode, fresh.node, renderFn);
+  const text = wrapInHook(hook, sourceCode.getText(fresh.node), deps, isFunction);
+  return [
+    {
+      messageId: isFunction ? 'wrapInUseCallback' : 'wrapInUseMemo',
+      data: { name: fresh.via },
+      fix: (fixer) => fixer.replaceText(fresh.node, text),
+    },
+  ];
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unstable-memo-props',
+  meta: {
+    type: 'problem',
+    docs: {
+      description:
+        'Disallow objects, arrays, functions and JSX created during render as props of memoized components',
+      recommended: true,
+      coveredByReactCompiler: true,
+    },
+    hasSuggestions: true,
+    messages: {
+      unstableProp:
+        'Prop `{{prop}}` of memoized `<{{component}}>` gets a new {{kind}}{{via}} on every render, so `{{component}}` re-renders every time and its memo is wasted. Create it once: useMemo/useCallback in the parent, or hoist it to module scope.',
+      wrapInUseMemo: 'Wrap `{{name}}` in useMemo.',
+      wrapInUseCallback: 'Wrap `{{name}}` in useCallback.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          ignoreProps: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{ ignoreProps: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const ignored = new Set([...SKIPPED_PROPS, ...(options.ignoreProps ?? [])]);
+    return {
+      JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
+        const props = element.attributes.filter(
+          (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
+            a.type === AST_NODE_TYPES.JSXAttribute &&
+            a.value?.type === AST_NODE_TYPES.JSXExpressionContainer &&
+            !ignored.has(typeof a.name.name === 'string' ? a.name.name : a.name.name.name),
+        );
+        if (props.length === 0) return;
+        const renderFn = enclosingComponent(element);
+        if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;
+        if (!memoEvidenceOf(sourceCode, element.name)) return;
+        const component = tagText(element.name);
+        for (const prop of props) {
+          const expression = prop.value.expression;
+          if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) continue;
+          const fresh = freshValueOf(sourceCode, expression, renderFn);
+          if (!fresh) continue;
+          context.report({
+            node: prop,
+            messageId: 'unstableProp',
+            data: {
+              prop: typeof prop.name.name === 'string' ? prop.name.name : prop.name.name.name,
+              component,
+              kind: fresh.kind,
+              via: fresh.via ? ` (\`${fresh.via}\`)` : '',
+            },
+            suggest: memoSuggestion(sourceCode, fresh, renderFn),
+          });
+        }
+      },
+    };
+  },
+});
