@@ -1,2 +1,10 @@
-// Barrel for history; filled by its owner. Only re-exports.
-export {};
+// Barrel for history (and analyze, which lives in ../analyze). Only re-exports.
+export { FileHistoryStore } from './file-history-store.js';
+export type { FileHistoryStoreOptions, ReadRunsOptions, CompactionResult } from './file-history-store.js';
+export { toHistoryRecord, summarizePoint, isHistoryRecord, HISTORY_SCHEMA } from './record.js';
+export type { HistoryRecord, HistoryPoint, PointSummary, HistoryVerdictSummary } from './record.js';
+export { parseHistoryConfig, historyConfigSchema } from './config.js';
+export type { HistoryConfig, HistoryConfigInput } from './config.js';
+export { parseDuration, resolveSince } from './duration.js';
+export { writeFileAtomic } from './atomic-write.js';
+export { HistoryLockError, DurationFormatError } from './errors.js';

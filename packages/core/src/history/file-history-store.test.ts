@@ -1,0 +1,116 @@
+import { mkdtemp, readFile, readdir, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileHistoryStore } from './file-history-store.js';
+import { makeRun } from './test-fixtures.js';
+
+async function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'perfgate-history-'));
+}
+
+describe('FileHistoryStore', () => {
+  it('appends runs as JSON Lines, one file per UTC month, and reads them back oldest first', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, warn: () => {} });
+    await store.appendRun(makeRun(2));
+    await store.appendRun(makeRun(1));
+    await store.appendRun(makeRun(0, { startedAt: '2026-10-31T23:00:00.000Z' }));
+    expect((await readdir(dir)).filter((n) => n.endsWith('.jsonl')).sort()).toEqual(['2026-10.jsonl', '2026-11.jsonl']);
+    const runs = await store.readRuns();
+    expect(runs.map((r) => r.runId)).toEqual(['run-0', 'run-1', 'run-2']);
+    const first = runs[1]!;
+    expect(first.git).toEqual({ sha: 'sha1', branch: 'main' });
+    expect(first.environment.throttling).toBe('desktop');
+    expect(first.points[0]).toMatchObject({ route: '/', metric: 'LCP', samples: [1001, 1011, 991] });
+    expect(first.points[0]!.summary.median).toBe(1001);
+    const lines = (await readFile(join(dir, '2026-11.jsonl'), 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+  });
+
+  it('partitions per source when asked', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, partition: 'source', warn: () => {} });
+    await store.appendRun(makeRun(1));
+    await store.appendRun(makeRun(2, { source: 'bundle' }));
+    expect((await readdir(dir)).filter((n) => n.endsWith('.jsonl')).sort()).toEqual(['bundle.jsonl', 'lab.jsonl']);
+  });
+
+  it('keeps the verdict summary of a gated run', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, warn: () => {} });
+    const run = makeRun(1);
+    const record = await store.appendRun(run, {
+      timestamp: run.startedAt,
+      run,
+      verdicts: [{ route: '/', metric: 'LCP', unit: 'ms', budget: { status: 'error', actual: 1001, limit: 900 } }],
+      hasRegressions: false,
+      hasBudgetErrors: true,
+      severity: 'critical',
+      regressions: [],
+      recommendations: [],
+    });
+    expect(record.verdict).toEqual({ hasRegressions: false, hasBudgetErrors: true, severity: 'critical', regressions: 0, budgetErrors: 1 });
+    expect(record.points[0]!.budget).toBe('error');
+  });
+
+  it('skips a torn last line with a warning, and the next append starts on a fresh line', async () => {
+    const dir = await tempDir();
+    const warnings: string[] = [];
+    const store = new FileHistoryStore({ dir, warn: (m) => warnings.push(m) });
+    await store.appendRun(makeRun(1));
+    const file = join(dir, '2026-11.jsonl');
+    await appendFile(file, '{"schema":1,"runId":"run-torn","startedAt":"2026-11-01T05:00'); // crash mid-write
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-1']);
+    expect(warnings.join('\n')).toMatch(/torn last line in .*2026-11\.jsonl/);
+    await store.appendRun(makeRun(3));
+    warnings.length = 0;
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-1', 'run-3']);
+    expect(warnings.join('\n')).toMatch(/unreadable line 2/);
+  });
+
+  it('compaction applies retentionRuns and retentionDays atomically and quarantines bad lines', async () => {
+    const dir = await tempDir();
+    const now = Date.UTC(2026, 10, 3);
+    const store = new FileHistoryStore({ dir, retentionRuns: 3, retentionDays: 30, now: () => now, warn: () => {} });
+    await store.appendRun(makeRun(0, { startedAt: '2026-09-01T00:00:00.000Z' })); // older than 30 days
+    for (let i = 1; i <= 5; i++) await store.appendRun(makeRun(i));
+    await appendFile(join(dir, '2026-11.jsonl'), 'not json\n');
+    const result = await store.compact();
+    expect(result).toMatchObject({ kept: 3, dropped: 3, quarantined: 1 });
+    expect(result.filesRemoved.map((f) => f.endsWith('2026-09.jsonl'))).toEqual([true]);
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-3', 'run-4', 'run-5']);
+    expect(await readFile(join(dir, '2026-11.jsonl.corrupt'), 'utf8')).toBe('not json\n');
+    expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('appendAndCompact keeps the history bounded', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, retentionRuns: 4, warn: () => {} });
+    for (let i = 0; i < 10; i++) await store.appendAndCompact(makeRun(i));
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-6', 'run-7', 'run-8', 'run-9']);
+  });
+
+  it('filters by since (duration or date), source and branch', async () => {
+    const dir = await tempDir();
+    const now = Date.parse(makeRun(10).startedAt);
+    const store = new FileHistoryStore({ dir, now: () => now, warn: () => {} });
+    for (let i = 0; i <= 10; i++) await store.appendRun(makeRun(i, i % 2 ? { git: { branch: 'feature/x' } } : {}));
+    expect((await store.readRuns({ since: '3h' })).map((r) => r.runId)).toEqual(['run-7', 'run-8', 'run-9', 'run-10']);
+    expect((await store.readRuns({ since: makeRun(9).startedAt })).length).toBe(2);
+    expect((await store.readRuns({ branch: 'feature/x' })).length).toBe(5);
+    expect(await store.readRuns({ source: 'field' })).toEqual([]);
+  });
+
+  it('concurrent appends lose no run', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, warn: () => {} });
+    await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendRun(makeRun(i))));
+    expect((await store.readRuns()).length).toBe(20);
+  });
+
+  it('reads an empty or missing directory as no runs', async () => {
+    const store = new FileHistoryStore({ dir: join(await tempDir(), 'nope'), warn: () => {} });
+    expect(await store.readRuns()).toEqual([]);
+  });
+});
