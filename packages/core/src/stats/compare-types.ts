@@ -18,8 +18,17 @@ export interface CompareOptions {
   minAbsoluteChange?: number;
   /** Fewer samples on either side → `inconclusive`. Default 5. */
   minSamples?: number;
-  /** Default `auto`. */
+  /**
+   * `auto` (default): `exact` when every run is constant and has at least `minSamples` samples,
+   * `run-medians` when the baseline has several runs, else `mann-whitney-hl`. See docs/statistics.md.
+   */
   method?: CompareMethod;
+  /**
+   * Assumed run-to-run variation of a run's typical value (unitless coefficient of variation,
+   * 0.03 = 3%), default 0.03. Used as-is with a one-run baseline, and as a prior shrunk towards the
+   * observed spread of run medians with several runs. 0 turns the allowance off.
+   */
+  runToRunCv?: number;
 }
 
 /** The regression verdict every gate uses. */
@@ -38,6 +47,10 @@ export interface Comparison {
   /** Location estimates used (metric's unit). */
   baselineValue: number;
   currentValue: number;
+  /** p-value after the multiple-comparison correction of `compareMany` (unitless, 0..1). */
+  adjustedPValue?: number;
+  /** Change in baseline standard deviations (robust: 1.4826·MAD), ≥ 0; used for severity. */
+  z?: number;
   /** Human-readable reason, e.g. why inconclusive. */
   reason?: string;
 }
