@@ -1,0 +1,99 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { displayName, isCompiledByReactCompiler, renderFunctionOf } from '../../analysis/index.js';
+import { createRule } from '../../util/create-rule.js';
+
+export type MessageIds = 'expensiveWork';
+
+/** Work the rule knows, and why it costs on every render. */
+export const EXPENSIVE_WORK = {
+  sort: 'sorting is O(n log n) and `.sort()` also mutates the array it is called on',
+  toSorted: 'sorting copies the array and is O(n log n)',
+  'JSON.parse': 'parsing walks the whole string and allocates a new object graph',
+  'JSON.stringify': 'serialising walks the whole object graph and allocates a new string',
+  structuredClone: 'deep-cloning walks and copies the whole object graph',
+  Intl: 'building an Intl formatter loads locale data and is far slower than reusing one',
+  RegExp: 'compiling a RegExp from a string happens again on each call',
+} as const;
+
+/** Key of `EXPENSIVE_WORK`. */
+export type ExpensiveWork = keyof typeof EXPENSIVE_WORK;
+
+export type Options = [
+  {
+    /** Kinds of work not to report, e.g. `["JSON.stringify"]`. */
+    allow?: ExpensiveWork[];
+  },
+];
+
+function memberPath(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    const object = memberPath(node.object);
+    return object === undefined ? undefined : `${object}.${node.property.name}`;
+  }
+  return undefined;
+}
+
+/** Which known expensive work `node` does, and how to show it. */
+function classify(node: TSESTree.CallExpression | TSESTree.NewExpression): { work: ExpensiveWork; shown: string } | undefined {
+  const callee = node.callee;
+  if (node.type === AST_NODE_TYPES.NewExpression) {
+    const path = memberPath(callee);
+    if (path === 'RegExp') return { work: 'RegExp', shown: 'new RegExp(...)' };
+    if (path?.startsWith('Intl.')) return { work: 'Intl', shown: `new ${path}(...)` };
+    return undefined;
+  }
+  const path = memberPath(callee);
+  if (path === 'JSON.parse' || path === 'JSON.stringify') return { work: path, shown: `${path}(...)` };
+  if (path === 'structuredClone') return { work: 'structuredClone', shown: 'structuredClone(...)' };
+  if (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    (callee.property.name === 'sort' || callee.property.name === 'toSorted')
+  ) {
+    return { work: callee.property.name, shown: `.${callee.property.name}(...)` };
+  }
+  return undefined;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-expensive-render-work',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Disallow sorting, JSON, deep clones, Intl formatters and RegExp compilation in a component render body',
+      recommended: true,
+      coveredByReactCompiler: true,
+    },
+    messages: {
+      expensiveWork:
+        '`{{shown}}` runs on every render of `{{component}}`: {{why}}. Wrap it in useMemo keyed on its inputs, or hoist it to module scope if it reads no props or state.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: { type: 'array', items: { type: 'string', enum: Object.keys(EXPENSIVE_WORK) }, uniqueItems: true },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{ allow: [] }],
+  create(context, [options]) {
+    const allowed = new Set<string>(options.allow ?? []);
+    function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const found = classify(node);
+      if (!found || allowed.has(found.work)) return;
+      const renderFn = renderFunctionOf(node);
+      if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;
+      context.report({
+        node,
+        messageId: 'expensiveWork',
+        data: { shown: found.shown, component: displayName(renderFn), why: EXPENSIVE_WORK[found.work] },
+      });
+    }
+    return { CallExpression: check, NewExpression: check };
+  },
+});
