@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { KpiCards } from '@/components/kpi-cards';
+import { TrafficPanel } from '@/components/traffic-panel';
+import { KPIS } from '@/data/metrics';
+import { activeRegression } from '@/regressions/kinds';
+import { PromoBanner } from '@/regressions/layout-shift/promo-banner';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function DashboardPage() {
+  await connection(); // rendered per request: the regression switch is read at run time
+  const regression = activeRegression();
+  return (
+    <>
+      <h1>Dashboard</h1>
+      {regression === 'layout-shift' ? <PromoBanner /> : null}
+      <KpiCards kpis={KPIS} />
+      <TrafficPanel />
+    </>
+  );
+}
