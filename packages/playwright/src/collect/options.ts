@@ -1,0 +1,52 @@
+/**
+ * Options of the `perf` fixture: `use: { perfOptions: {...} }` in playwright.config, or
+ * `test.use({ perfOptions: {...} })` per file.
+ */
+import { PerfgateOptionError } from '../errors.js';
+import { resolveThrottling, type ThrottlingConditions, type ThrottlingInput } from '../throttling/presets.js';
+
+/** What users write. */
+export interface PerfOptions {
+  /** `none` (default), `desktop`, `mobile` (Lighthouse's presets) or custom conditions. */
+  throttling?: ThrottlingInput;
+  /** Runs of `perf.sample()` when its call gives none. Default: perfgate.config `lab.runs` (5). */
+  runs?: number;
+  /** API response-time metrics: name → URL substring or RegExp of fetch/XHR requests (`custom:api:<name>`). */
+  api?: Record<string, string | RegExp>;
+  /** User Timing measures that must exist on every collected page (`custom:<name>`); others found are kept too. */
+  measures?: string[];
+  /** Longest wait for late web-vitals reports in `collect()` (ms). Default 3000. */
+  settleTimeoutMs?: number;
+  /** Directory to look for perfgate.config.* in. Default: Playwright's config directory. */
+  configDir?: string;
+}
+
+/** Options with defaults filled. */
+export interface ResolvedPerfOptions {
+  throttling: ThrottlingConditions;
+  runs: number | undefined;
+  api: Record<string, string | RegExp>;
+  measures: string[];
+  settleTimeoutMs: number;
+  configDir: string | undefined;
+}
+
+/** Validates and fills defaults. Throws {@link PerfgateOptionError} naming the bad key. */
+export function resolvePerfOptions(input: PerfOptions | undefined): ResolvedPerfOptions {
+  const o = input ?? {};
+  if (o.runs !== undefined && (!Number.isInteger(o.runs) || o.runs < 1)) {
+    throw new PerfgateOptionError(`@perfgate/playwright: perfOptions.runs is ${String(o.runs)}. Fix: a whole number ≥ 1.`);
+  }
+  const settle = o.settleTimeoutMs ?? 3000;
+  if (!Number.isFinite(settle) || settle < 0) {
+    throw new PerfgateOptionError(`@perfgate/playwright: perfOptions.settleTimeoutMs is ${String(settle)}. Fix: milliseconds ≥ 0.`);
+  }
+  return {
+    throttling: resolveThrottling(o.throttling),
+    runs: o.runs,
+    api: o.api ?? {},
+    measures: o.measures ?? [],
+    settleTimeoutMs: settle,
+    configDir: o.configDir,
+  };
+}

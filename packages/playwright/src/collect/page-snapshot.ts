@@ -1,0 +1,94 @@
+/**
+ * Settles the page and reads what the in-page collector and the Performance APIs hold.
+ *
+ * Settling (issue 4): web-vitals processes INP (and LCP finalization) in `requestIdleCallback`; while
+ * a clicked button keeps focus, idle callbacks only fire on their 1 s timeout, and about 1 run in 12
+ * lost INP. So: blur the focused element, wait for an idle period and two frames, then poll until
+ * every interaction the page's own Event Timing observer saw has reached web-vitals' INP.
+ */
+import type { Page } from '@playwright/test';
+import type { PageCollectorState } from '../inject/page-collector.js';
+
+/** A resource timing entry, reduced (ms, bytes). */
+export interface ResourceInfo {
+  name: string;
+  initiatorType: string;
+  startTime: number;
+  /** Duration (ms). */
+  duration: number;
+  /** Bytes over the network (0 from cache or opaque cross-origin). */
+  transferSize: number;
+}
+
+/** What one read returns. */
+export interface PageSnapshot {
+  url: string;
+  state: PageCollectorState | null;
+  navigationTransfer: number;
+  resources: ResourceInfo[];
+  measures: Array<{ name: string; duration: number; startTime: number }>;
+  /** How long settling took (ms). */
+  settledMs: number;
+  /** True when the poll ended because every expected metric arrived. */
+  complete: boolean;
+}
+
+/** Settles and reads the page. `timeoutMs` bounds the poll for late web-vitals reports (ms). */
+export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<PageSnapshot> {
+  return page.evaluate(async (timeout: number) => {
+    const t0 = performance.now();
+    const w = window as unknown as { __perfgate?: PageCollectorState };
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && typeof active.blur === 'function') active.blur();
+    const idle = (): Promise<void> =>
+      new Promise((resolve) => {
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 200 });
+        else setTimeout(resolve, 50);
+      });
+    const frame = (): Promise<void> =>
+      new Promise((resolve) => {
+        // rAF does not run in a hidden page; a timeout keeps the read from hanging there.
+        const timer = setTimeout(resolve, 100);
+        requestAnimationFrame(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    const ready = (): boolean => {
+      const s = w.__perfgate;
+      if (!s || s.installError) return true;
+      const v = s.vitals;
+      const painted = v.FCP !== undefined;
+      if (!v.TTFB || (painted && !v.LCP) || (painted && !v.CLS)) return false;
+      return s.interactions === 0 || v.INP !== undefined;
+    };
+    await frame();
+    await frame();
+    await idle();
+    let complete = ready();
+    while (!complete && performance.now() - t0 < timeout) {
+      await idle();
+      await frame();
+      complete = ready();
+    }
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+      name: r.name,
+      initiatorType: r.initiatorType,
+      startTime: r.startTime,
+      duration: r.duration,
+      transferSize: r.transferSize,
+    }));
+    const measures = performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration, startTime: m.startTime }));
+    const state = w.__perfgate ? (JSON.parse(JSON.stringify(w.__perfgate)) as PageCollectorState) : null;
+    return {
+      url: location.href,
+      state,
+      navigationTransfer: nav?.transferSize ?? 0,
+      resources,
+      measures,
+      settledMs: performance.now() - t0,
+      complete,
+    };
+  }, timeoutMs);
+}

@@ -1,0 +1,156 @@
+/**
+ * `perf` as tests see it: collects metrics from a page, marks the heap, and samples flows in fresh
+ * contexts. Every collection is kept so the fixture can attach it for the reporter.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from '@playwright/test';
+import { perfgateInitScript } from '../inject/web-vitals-script.js';
+import { applyThrottling } from '../throttling/presets.js';
+import { buildResults } from './build-results.js';
+import type { ResolvedPerfOptions } from './options.js';
+import { readPageSnapshot } from './page-snapshot.js';
+import type { PerfResult } from './result.js';
+import { mergeRuns, type PerfSampleSet } from './sample-set.js';
+
+/** Options of one `collect()` call. */
+export interface CollectOptions {
+  /** Route to record under (e.g. `/campaigns/[id]`). Default: the page's pathname. */
+  route?: string;
+}
+
+/** Options of `sample()`. */
+export interface SampleOptions {
+  /** How many fresh-context runs (default: `perfOptions.runs`, then config `lab.runs`, then 5). */
+  runs?: number;
+  /** Route to record under. Default: the pathname of the last run's page. */
+  route?: string;
+}
+
+/** A flow to sample: a URL to open, or a function driving a fresh page. */
+export type SampleTarget = string | ((page: Page) => Promise<void>);
+
+interface PageHandle {
+  page: Page;
+  cdp: CDPSession;
+  heapMark?: number;
+}
+
+/** Registers perfgate on a context (init script) — call before the first navigation. */
+export async function preparePerfContext(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: perfgateInitScript() });
+}
+
+/** The controller behind the `perf` fixture. */
+export class PerfController {
+  /** Every result collected in this test, in order (what the reporter receives). */
+  readonly collected: PerfResult[] = [];
+  private readonly handles = new Map<Page, PageHandle>();
+
+  constructor(
+    private readonly page: Page,
+    private readonly options: ResolvedPerfOptions,
+    private readonly browser: Browser,
+    private readonly contextOptions: BrowserContextOptions,
+    private readonly defaultRuns: number,
+  ) {}
+
+  /** Prepares a page: CDP session, Performance domain, throttling. */
+  async attach(page: Page): Promise<PageHandle> {
+    const known = this.handles.get(page);
+    if (known) return known;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await applyThrottling(cdp, this.options.throttling);
+    const handle: PageHandle = { page, cdp };
+    this.handles.set(page, handle);
+    return handle;
+  }
+
+  /**
+   * Measures the current page: LCP, FCP, CLS, INP, TTFB, lab TBT (with attribution), JS heap and
+   * transfer size, User Timing measures, API times, heap growth since {@link markHeap}. A metric
+   * that cannot be measured is returned with `status: 'missing'` and a reason.
+   */
+  async collect(options: CollectOptions = {}, page: Page = this.page): Promise<PerfResult> {
+    const result = await this.read(page, options);
+    this.collected.push(result);
+    return result;
+  }
+
+  /** Records the JS heap after a forced GC (bytes); later `collect()`s report `custom:heap-growth`. */
+  async markHeap(page: Page = this.page): Promise<number> {
+    const h = await this.attach(page);
+    h.heapMark = await this.heapAfterGc(h.cdp);
+    return h.heapMark;
+  }
+
+  /**
+   * Measures a flow `runs` times, each in a fresh context (cold cache), and returns the samples.
+   * The runs are recorded as one set for the reporter.
+   */
+  async sample(target: SampleTarget, options: SampleOptions = {}): Promise<PerfSampleSet> {
+    const runs = options.runs ?? this.options.runs ?? this.defaultRuns;
+    const results: PerfResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await this.browser.newContext(this.contextOptions);
+      try {
+        await preparePerfContext(context);
+        const page = await context.newPage();
+        await this.attach(page);
+        if (typeof target === 'string') await page.goto(target);
+        else await target(page);
+        results.push(await this.read(page, options));
+      } finally {
+        await context.close();
+      }
+    }
+    const set = mergeRuns(results, options.route);
+    this.collected.push(...results.map((r) => ({ ...r, route: set.route })));
+    return set;
+  }
+
+  private async read(page: Page, options: CollectOptions): Promise<PerfResult> {
+    const h = await this.attach(page);
+    const snapshot = await readPageSnapshot(page, this.options.settleTimeoutMs);
+    let heap: { value: number } | { reason: string };
+    try {
+      heap = { value: await this.heapUsed(h.cdp) };
+    } catch (error) {
+      heap = { reason: `CDP Performance.getMetrics failed: ${(error as Error).message}` };
+    }
+    let heapGrowth: { value: number; mark: number } | { reason: string } | undefined;
+    if (h.heapMark !== undefined) {
+      try {
+        heapGrowth = { value: (await this.heapAfterGc(h.cdp)) - h.heapMark, mark: h.heapMark };
+      } catch (error) {
+        heapGrowth = { reason: `CDP heap read failed: ${(error as Error).message}` };
+      }
+    }
+    const metrics = buildResults({
+      snapshot,
+      heap,
+      ...(heapGrowth ? { heapGrowth } : {}),
+      api: this.options.api,
+      measures: this.options.measures,
+      settleTimeoutMs: this.options.settleTimeoutMs,
+    });
+    return {
+      route: options.route ?? new URL(snapshot.url).pathname,
+      url: snapshot.url,
+      throttling: this.options.throttling.name,
+      browser: `chromium ${this.browser.version()}`,
+      metrics,
+    };
+  }
+
+  private async heapUsed(cdp: CDPSession): Promise<number> {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    const m = metrics.find((x) => x.name === 'JSHeapUsedSize');
+    if (!m) throw new Error('no JSHeapUsedSize metric');
+    return m.value;
+  }
+
+  private async heapAfterGc(cdp: CDPSession): Promise<number> {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return this.heapUsed(cdp);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * The in-page half of the collector. {@link installPageCollector} is serialized with `toString()` and
+ * run by `page.addInitScript` right after the web-vitals attribution IIFE, before any page script.
+ *
+ * It registers web-vitals' own callbacks with `reportAllChanges: true`, so the latest callback value
+ * is always the current value and `collect()` never has to hide or close the page (values posted from
+ * a page that navigates away are lost; see issue 4). It also counts long tasks (for lab TBT) and
+ * interactions seen by its own Event Timing observer, so `collect()` can tell "no interaction happened"
+ * (INP missing, with that reason) from "web-vitals has not processed it yet" (wait).
+ *
+ * Must stay self-contained: no imports, no closures over module scope.
+ */
+
+/** What the page keeps for one web-vitals metric (the last callback's values). */
+export interface PageVital {
+  name: string;
+  /** Metric value (ms, unitless for CLS). */
+  value: number;
+  rating: string;
+  /** How many times web-vitals called back (reportAllChanges). */
+  reports: number;
+  navigationType: string;
+  attribution: Record<string, unknown>;
+}
+
+/** State the collector keeps on `window.__perfgate`. */
+export interface PageCollectorState {
+  vitals: Record<string, PageVital>;
+  /** Long tasks: start time and duration (ms, relative to navigation start). */
+  longTasks: Array<{ start: number; duration: number }>;
+  /** Interaction ids seen by Event Timing (durationThreshold 16 ms) or First Input. */
+  interactions: number;
+  /** Error thrown while installing, when web-vitals could not be set up. */
+  installError?: string;
+}
+
+/**
+ * Installs the collector. Runs in the page, with the attribution IIFE's `webVitals` object (kept
+ * function-local so the page's own globals are untouched).
+ */
+export function installPageCollector(webVitals: Record<string, unknown> | undefined): void {
+  type AnyRecord = Record<string, unknown>;
+  const w = window as unknown as { __perfgate?: PageCollectorState };
+  if (w.__perfgate) return;
+  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0 };
+  w.__perfgate = state;
+  // Attribution objects hold DOM nodes and performance entries; keep only plain, JSON-safe values.
+  const plain = (value: unknown, depth: number): unknown => {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (depth > 2 || typeof value !== 'object') return undefined;
+    if (typeof Node !== 'undefined' && value instanceof Node) return undefined;
+    if (Array.isArray(value)) return value.slice(0, 10).map((v) => plain(v, depth + 1));
+    if (typeof PerformanceEntry !== 'undefined' && value instanceof PerformanceEntry) {
+      const e = value as PerformanceEntry & { name: string };
+      return { name: e.name, entryType: e.entryType, startTime: e.startTime, duration: e.duration };
+    }
+    const out: AnyRecord = {};
+    for (const [k, v] of Object.entries(value as AnyRecord)) {
+      const p = plain(v, depth + 1);
+      if (p !== undefined) out[k] = p;
+    }
+    return out;
+  };
+  try {
+    const vitals = webVitals;
+    if (!vitals) throw new Error('window.webVitals is missing: the web-vitals attribution IIFE did not load');
+    const record = (metric: AnyRecord): void => {
+      const name = String(metric.name);
+      const prev = state.vitals[name];
+      state.vitals[name] = {
+        name,
+        value: Number(metric.value),
+        rating: String(metric.rating),
+        reports: (prev?.reports ?? 0) + 1,
+        navigationType: String(metric.navigationType),
+        attribution: (plain(metric.attribution, 0) ?? {}) as AnyRecord,
+      };
+    };
+    for (const fn of ['onLCP', 'onFCP', 'onCLS', 'onINP', 'onTTFB']) {
+      const register = vitals[fn] as ((cb: (m: AnyRecord) => void, opts: AnyRecord) => void) | undefined;
+      if (typeof register !== 'function') throw new Error(`web-vitals has no ${fn}()`);
+      register(record, { reportAllChanges: true });
+    }
+  } catch (error) {
+    state.installError = error instanceof Error ? error.message : String(error);
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // longtask unsupported: TBT will be reported missing with that reason.
+  }
+  try {
+    const seen = new Set<number>();
+    const onEvents = (list: PerformanceObserverEntryList): void => {
+      for (const e of list.getEntries() as Array<PerformanceEntry & { interactionId?: number }>) {
+        if (e.interactionId && !seen.has(e.interactionId)) {
+          seen.add(e.interactionId);
+          state.interactions = seen.size;
+        }
+      }
+    };
+    new PerformanceObserver(onEvents).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+    new PerformanceObserver(onEvents).observe({ type: 'first-input', buffered: true });
+  } catch {
+    // Event Timing unsupported: INP will be reported missing with that reason.
+  }
+}

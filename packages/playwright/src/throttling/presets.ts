@@ -1,0 +1,81 @@
+/**
+ * Throttling presets applied over CDP, matching Lighthouse's: `mobile` is Lighthouse's
+ * `mobileSlow4G` in its DevTools-throttling form (150 ms RTT × 3.75, 1.6 Mbps × 0.9, CPU 4×);
+ * `desktop` is `desktopDense4G` (40 ms RTT, 10 Mbps, CPU 1×). Source: lighthouse
+ * core/config/constants.js → lantern simulation/Constants.js.
+ */
+import { PerfgateOptionError } from '../errors.js';
+
+/** Throttling conditions; the `name` is recorded with every sample. */
+export interface ThrottlingConditions {
+  /** Recorded in the run's environment; samples of different names are never compared. */
+  name: string;
+  /** CPU slowdown multiplier (unitless, 1 = none). */
+  cpuSlowdown: number;
+  /** Added request latency (ms). */
+  rttMs: number;
+  /** Download throughput (kilobits per second); 0 = unthrottled. */
+  downloadKbps: number;
+  /** Upload throughput (kilobits per second); 0 = unthrottled. */
+  uploadKbps: number;
+}
+
+/** What users write in `use: { perf: { throttling } }`. */
+export type ThrottlingInput = 'none' | 'desktop' | 'mobile' | (Partial<ThrottlingConditions> & { name?: string });
+
+/** Lighthouse-matching presets. */
+export const THROTTLING_PRESETS: Record<'none' | 'desktop' | 'mobile', ThrottlingConditions> = {
+  none: { name: 'none', cpuSlowdown: 1, rttMs: 0, downloadKbps: 0, uploadKbps: 0 },
+  desktop: { name: 'desktop', cpuSlowdown: 1, rttMs: 40, downloadKbps: 10 * 1024, uploadKbps: 10 * 1024 },
+  mobile: { name: 'mobile', cpuSlowdown: 4, rttMs: 150 * 3.75, downloadKbps: 1.6 * 1024 * 0.9, uploadKbps: 750 * 0.9 },
+};
+
+/** Resolves a preset name or custom object to full conditions. */
+export function resolveThrottling(input: ThrottlingInput | undefined): ThrottlingConditions {
+  if (input === undefined) return THROTTLING_PRESETS.none;
+  if (typeof input === 'string') {
+    const preset = (THROTTLING_PRESETS as Record<string, ThrottlingConditions>)[input];
+    if (!preset) {
+      throw new PerfgateOptionError(
+        `@perfgate/playwright: use.perf.throttling is "${input}". Fix: use "none", "desktop", "mobile" or { name, cpuSlowdown, rttMs, downloadKbps, uploadKbps }.`,
+      );
+    }
+    return preset;
+  }
+  const c: ThrottlingConditions = {
+    name: input.name ?? 'custom',
+    cpuSlowdown: input.cpuSlowdown ?? 1,
+    rttMs: input.rttMs ?? 0,
+    downloadKbps: input.downloadKbps ?? 0,
+    uploadKbps: input.uploadKbps ?? 0,
+  };
+  for (const key of ['cpuSlowdown', 'rttMs', 'downloadKbps', 'uploadKbps'] as const) {
+    const v = c[key];
+    if (!Number.isFinite(v) || v < 0 || (key === 'cpuSlowdown' && v < 1)) {
+      throw new PerfgateOptionError(
+        `@perfgate/playwright: use.perf.throttling.${key} is ${String(v)}. Fix: a finite number${key === 'cpuSlowdown' ? ' ≥ 1' : ' ≥ 0'}.`,
+      );
+    }
+  }
+  return c;
+}
+
+/** A CDP session's `send`, narrowed to what throttling needs. */
+export interface CdpSender {
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
+}
+
+/** Applies conditions to a page through its CDP session. No-op parts are skipped. */
+export async function applyThrottling(cdp: CdpSender, c: ThrottlingConditions): Promise<void> {
+  if (c.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.cpuSlowdown });
+  if (c.rttMs || c.downloadKbps || c.uploadKbps) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: c.rttMs,
+      // CDP wants bytes per second; -1 disables.
+      downloadThroughput: c.downloadKbps ? (c.downloadKbps * 1024) / 8 : -1,
+      uploadThroughput: c.uploadKbps ? (c.uploadKbps * 1024) / 8 : -1,
+    });
+  }
+}

@@ -1,0 +1,15 @@
+/** Real Chromium against pages served on 127.0.0.1 (see site/). */
+import { defineConfig } from '@playwright/test';
+import { perfgateLaunchOptions } from '@perfgate/playwright';
+import { VIEWPORT } from './site/pages.js';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: ['*.spec.ts'],
+  outputDir: '../.test-results',
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  reporter: process.env.CI ? 'dot' : 'list',
+  use: { viewport: VIEWPORT, launchOptions: perfgateLaunchOptions() },
+});

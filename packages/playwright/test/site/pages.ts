@@ -1,0 +1,66 @@
+/**
+ * Pages with designed performance behaviour, served on 127.0.0.1 by the test server.
+ * Each also loads web-vitals itself (standard callbacks, no reportAllChanges) and beacons the final
+ * values to `/beacon` on hide, as a real app would: the reference the fixture must match exactly.
+ */
+
+/** Hero image delay (ms): LCP ≈ this. */
+export const HERO_DELAY_MS = 800;
+/** Late shift: a banner of this height (px) is inserted above the content after load. */
+export const SHIFT_PX = 100;
+/** When the shift happens (ms after load). */
+export const SHIFT_AFTER_MS = 300;
+/** The click handler blocks the main thread this long (ms): INP ≈ this. */
+export const BLOCK_MS = 150;
+/** Viewport the tests use (px). */
+export const VIEWPORT = { width: 1280, height: 720 };
+
+const reference = `
+<script src="/web-vitals.iife.js"></script>
+<script>
+  (function () {
+    function send(m) {
+      navigator.sendBeacon('/beacon', JSON.stringify({ page: location.pathname, run: new URLSearchParams(location.search).get('run'), name: m.name, value: m.value }));
+    }
+    webVitals.onLCP(send); webVitals.onFCP(send); webVitals.onCLS(send); webVitals.onINP(send); webVitals.onTTFB(send);
+  })();
+</script>`;
+
+const shell = (title: string, body: string, script = ''): string => `<!doctype html>
+<html><head><meta charset="utf-8"><title>${title}</title>
+<style>body{margin:0;font:16px sans-serif} #content{height:300px;background:#dde} button{font-size:20px;margin:8px}</style>
+${reference}
+</head><body>${body}<script>${script}</script></body></html>`;
+
+/** HTML of each test page by path. */
+export const PAGES: Record<string, string> = {
+  '/lcp': shell('lcp', `<p>Small text.</p><img id="hero" width="800" height="500" src="/hero.svg?delay=${HERO_DELAY_MS}" alt="hero">`),
+  '/cls': shell(
+    'cls',
+    `<div id="content">Content block, full width, 300 px tall.</div>`,
+    `addEventListener('load', () => setTimeout(() => {
+       const b = document.createElement('div'); b.id = 'banner'; b.style.height = '${SHIFT_PX}px'; b.style.background = '#fdd';
+       document.body.insertBefore(b, document.body.firstChild);
+     }, ${SHIFT_AFTER_MS}));`,
+  ),
+  '/inp': shell(
+    'inp',
+    `<h1>Slow button</h1><button id="slow">Block ${BLOCK_MS} ms</button><p id="out">waiting</p>`,
+    `document.getElementById('slow').addEventListener('click', () => {
+       const end = performance.now() + ${BLOCK_MS}; while (performance.now() < end) {}
+       document.getElementById('out').textContent = 'clicked';
+     });`,
+  ),
+  '/custom': shell(
+    'custom',
+    `<h1>Custom metrics</h1><p id="out">loading</p>`,
+    `performance.measure('checkout', { start: 0, duration: 123 });
+     fetch('/api/slow?delay=200').then(r => r.text()).then(t => { document.getElementById('out').textContent = t; });
+     window.__leak = [];
+     document.addEventListener('click', () => { for (let i = 0; i < 20000; i++) window.__leak.push({ i, s: 'x'.repeat(50) }); });`,
+  ),
+  '/none': shell('none', `<h1>Nothing happens here</h1>`),
+};
+
+/** A large SVG hero (800×500). */
+export const HERO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500"><rect width="800" height="500" fill="#48c"/></svg>`;
