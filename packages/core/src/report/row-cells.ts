@@ -1,0 +1,43 @@
+import type { Verdict } from '../model.js';
+import { formatChange, formatValue } from './format-values.js';
+import { STATUS_LABEL, verdictStatus } from './verdict-status.js';
+import type { VerdictStatus } from './verdict-status.js';
+
+/** The cells of one verdict row, shared by the text and Markdown renderers. */
+export interface RowCells {
+  status: VerdictStatus;
+  label: string;
+  route: string;
+  metric: string;
+  value: string;
+  baseline: string;
+  change: string;
+  budget: string;
+}
+
+/** Formats a verdict into table cells. */
+export function rowCells(v: Verdict): RowCells {
+  const status = verdictStatus(v);
+  const c = v.comparison;
+  const value = c ? formatValue(c.currentValue, v.unit) : v.budget ? formatValue(v.budget.actual, v.unit) : '–';
+  let change = '–';
+  if (c) {
+    change = formatChange(c.relativeChange, c.absoluteChange, v.unit);
+    if (c.verdict === 'regressed') change += ` ${c.severity}`;
+  }
+  let budget = '–';
+  if (v.budget?.limit !== undefined) {
+    budget = formatValue(v.budget.limit, v.unit);
+    if (v.budget.status !== 'ok') budget += ` (${v.budget.status}, +${formatValue(v.budget.actual - v.budget.limit, v.unit)})`;
+  }
+  return {
+    status,
+    label: STATUS_LABEL[status],
+    route: v.route,
+    metric: v.metric,
+    value,
+    baseline: c ? formatValue(c.baselineValue, v.unit) : '–',
+    change,
+    budget,
+  };
+}
