@@ -1,1 +1,22 @@
-export {};
+// @perfgate/webpack public API: only re-exports.
+export { PerfgateWebpackPlugin, modelOf } from './plugin.js';
+export type { PerfgateWebpackPluginOptions } from './plugin.js';
+export { checkBundle } from './check-bundle.js';
+export type { CheckBundleOptions, CheckBundleResult } from './check-bundle.js';
+export { measureBundle, BUILD_ROUTE } from './measure-bundle.js';
+export type { ChunkAttribution, MeasureOptions } from './measure-bundle.js';
+export { assetKind, isShippedAsset, packageOf } from './bundle-model.js';
+export type { BundleModel, RouteFiles, ModuleInfo, AssetKind } from './bundle-model.js';
+export { SizeCache } from './size-cache.js';
+export { compressedSizes } from './compressed-size.js';
+export type { AssetSizes, CompressionOptions } from './compressed-size.js';
+export { createBundleRun } from './create-run.js';
+export type { BundleRunOptions } from './create-run.js';
+export { chunkModules, entrypointFiles } from './chunk-modules.js';
+export { explainGrowth, formatGrowth } from './explain-growth.js';
+export type { GrowthExplanation } from './explain-growth.js';
+export { chunkSnapshotFile, readChunkSnapshot, writeChunkSnapshot, snapshotOf } from './chunk-snapshot.js';
+export type { ChunkSnapshot } from './chunk-snapshot.js';
+export { renderRouteTable } from './route-table.js';
+export { formatBytes } from './format-bytes.js';
+export { PerfgateBundleError, PerfgateBudgetError } from './errors.js';

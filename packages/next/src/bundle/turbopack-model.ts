@@ -1,0 +1,61 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { BundleModel, RouteFiles } from '@perfgate/webpack';
+import { readAppPaths, readBuildManifest, readClientReferenceManifest } from './next-manifests.js';
+import type { ClientReferenceManifest, NextBuildManifest } from './next-manifests.js';
+import { appRouteName, isAppPage, isPagesRoute } from './route-name.js';
+
+/**
+ * The bundle model of a Turbopack `next build` (Next 16), from the dist dir alone:
+ * - App Router page: `rootMainFiles` ∪ every file in its client-reference manifest's `entryJSFiles`
+ *   (root layout, nested layouts, boundaries, page), plus `entryCSSFiles` that are not inlined.
+ * - Pages Router page: `pages[route]` ∪ `pages['/_app']` ∪ `lowPriorityFiles`.
+ * `polyfillFiles` are excluded (loaded `nomodule`). Files are relative to the dist dir.
+ */
+export async function turbopackModel(distDir: string): Promise<BundleModel> {
+  const manifest = await readBuildManifest(distDir);
+  const appPaths = await readAppPaths(distDir);
+  const routes: RouteFiles[] = [];
+  for (const appPath of Object.keys(appPaths).filter(isAppPage).sort()) {
+    const crm = await readClientReferenceManifest(distDir, appPath);
+    routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...entryFiles(crm)]) });
+  }
+  routes.push(...pagesRoutes(manifest));
+  return { outputDir: distDir, routes, assets: await staticAssets(distDir) };
+}
+
+function entryFiles(crm: ClientReferenceManifest | undefined): string[] {
+  if (!crm) return [];
+  const js = Object.values(crm.entryJSFiles ?? {}).flat();
+  const css = Object.values(crm.entryCSSFiles ?? {})
+    .flat()
+    .filter((c) => typeof c === 'string' || !c.inlined)
+    .map((c) => (typeof c === 'string' ? c : c.path));
+  return [...js, ...css];
+}
+
+/** Pages Router routes, identical under both bundlers: page files ∪ `_app` ∪ the low-priority manifests. */
+export function pagesRoutes(manifest: NextBuildManifest): RouteFiles[] {
+  const app = manifest.pages['/_app'] ?? [];
+  return Object.keys(manifest.pages)
+    .filter(isPagesRoute)
+    .sort()
+    .map((page) => ({ route: page, files: withoutPolyfills(manifest, [...(manifest.pages[page] ?? []), ...app, ...manifest.lowPriorityFiles]) }));
+}
+
+/** Unique files in first-seen order, without `nomodule` polyfills. */
+export function withoutPolyfills(manifest: NextBuildManifest, files: string[]): string[] {
+  const poly = new Set(manifest.polyfillFiles);
+  return [...new Set(files.map((f) => f.replace(/^\/?_next\//, '')))].filter((f) => !poly.has(f));
+}
+
+/** Every file under `<distDir>/static`, relative to the dist dir (build-wide totals). */
+export async function staticAssets(distDir: string): Promise<string[]> {
+  const root = join(distDir, 'static');
+  try {
+    const entries = await readdir(root, { recursive: true, withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => relative(distDir, join(e.parentPath, e.name)).replace(/\\/g, '/'));
+  } catch {
+    return [];
+  }
+}
