@@ -1,2 +1,20 @@
-// Barrel for alerts; filled by its owner. Only re-exports.
-export {};
+// Barrel for alerts. Only re-exports.
+export { parseAlertsConfig, alertsConfigSchema } from './config.js';
+export type { AlertsConfig, AlertsConfigInput, AlertRule, AlertChannelConfig } from './config.js';
+export { evaluateRules, fingerprintOf } from './evaluate-rules.js';
+export type { AlertEvaluation } from './evaluate-rules.js';
+export { robustZ, MAD_TO_SIGMA } from './robust-z.js';
+export { seriesByRoute } from './series.js';
+export type { SeriesValue, SeriesFilter } from './series.js';
+export { applyAlertState, markUndelivered, readAlertState, writeAlertState, emptyAlertState } from './alert-state.js';
+export type { AlertState, AlertStateEntry, AlertNotification, AlertStateTransition } from './alert-state.js';
+export type { AlertSink, HttpSinkOptions } from './sink.js';
+export { createAlertmanagerSink, toAlertmanagerAlerts } from './alertmanager-sink.js';
+export type { AlertmanagerSinkOptions, AlertmanagerAlert } from './alertmanager-sink.js';
+export { createWebhookSink, webhookPayload } from './webhook-sink.js';
+export type { WebhookSinkOptions } from './webhook-sink.js';
+export { deliverAlerts } from './deliver-alerts.js';
+export type { DeliveryResult } from './deliver-alerts.js';
+export { sinksFromConfig } from './sinks-from-config.js';
+export { runAlerts } from './run-alerts.js';
+export type { RunAlertsOptions, RunAlertsResult } from './run-alerts.js';
