@@ -42,7 +42,7 @@ export default function LegacyReport({ rows, blockingTag }: Props) {
     <>
       <Head>
         <title>Legacy report · DomainFlow</title>
-        {/* eslint-disable-next-line @next/next/no-sync-scripts -- only with PERFGATE_DEMO_REGRESSION=blocking */}
+        {/* A synchronous script in <head>: only with PERFGATE_DEMO_REGRESSION=blocking. */}
         {blockingTag ? <script src={LEGACY_ANALYTICS_SRC} /> : null}
       </Head>
       <main className="legacy">
