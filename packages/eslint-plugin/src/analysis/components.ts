@@ -191,7 +191,7 @@ export function isRenderFunction(fn: FunctionNode): boolean {
 /** Is `fn` an inline callback of `array.map(...)` & co., which runs while its caller runs? */
 function isSyncIterationCallback(fn: FunctionNode): boolean {
   const parent = fn.parent;
-  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(fn)) return false;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.some((arg) => arg === fn)) return false;
   const callee = parent.callee;
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&

@@ -4,3 +4,4 @@ export * from './values.js';
 export * from './memo.js';
 export * from './compiler.js';
 export * from './dependencies.js';
+export * from './conditions.js';

@@ -1,0 +1,122 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, isHookCall, isHookName, renderFunctionOf } from '../../analysis/index.js';
+import { createRule } from '../../util/create-rule.js';
+
+export type MessageIds = 'eagerInitializer' | 'useLazyInitializer';
+export type Options = [
+  {
+    /** Extra calls cheap enough to run every render, as written (`getDefaultTheme`, `config.get`). */
+    allowCalls?: string[];
+  },
+];
+
+/** Calls that cost next to nothing; wrapping them only adds noise. */
+const CHEAP_CALLS = new Set([
+  'Boolean', 'String', 'Number', 'BigInt', 'Symbol', 'parseInt', 'parseFloat', 'Date.now',
+  'Array.isArray', 'Object.is', 'Number.isNaN', 'Number.isFinite', 'Number.parseInt', 'Number.parseFloat',
+  'performance.now', 'crypto.randomUUID',
+]);
+/** Constructors that are cheap when called without arguments. */
+const CHEAP_EMPTY_CONSTRUCTORS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'Date', 'Object', 'Array', 'AbortController']);
+
+function calleeText(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    const object = calleeText(node.object);
+    return object === undefined ? undefined : `${object}.${node.property.name}`;
+  }
+  return undefined;
+}
+
+type Verdict = 'cheap' | 'expensive' | 'hook';
+
+/** Does evaluating `root` (not counting nested functions) call something costly, or a hook? */
+function evaluate(root: TSESTree.Node, allowed: ReadonlySet<string>, visitorKeys: TSESLint.SourceCode.VisitorKeys): Verdict {
+  let verdict: Verdict = 'cheap';
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassExpression) continue;
+    if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+      const text = calleeText(node.callee);
+      const last = text?.split('.').pop();
+      if (last !== undefined && isHookName(last)) return 'hook';
+      const cheap =
+        text !== undefined &&
+        (allowed.has(text) ||
+          (node.type === AST_NODE_TYPES.CallExpression && (CHEAP_CALLS.has(text) || text.startsWith('Math.'))) ||
+          (node.type === AST_NODE_TYPES.NewExpression && node.arguments.length === 0 && CHEAP_EMPTY_CONSTRUCTORS.has(text)));
+      if (!cheap) verdict = 'expensive';
+    }
+    const record = node as unknown as Record<string, unknown>;
+    for (const key of visitorKeys[node.type] ?? []) {
+      const child = record[key];
+      for (const c of Array.isArray(child) ? child : [child]) {
+        if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node);
+      }
+    }
+  }
+  return verdict;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'prefer-lazy-state-initializer',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require the lazy form of useState/useReducer initial values that call functions',
+      recommended: true,
+      coveredByReactCompiler: false,
+    },
+    hasSuggestions: true,
+    messages: {
+      eagerInitializer:
+        'The initial value of `{{hook}}` is computed on every render of the component, though React uses it only on the first. Pass a function instead: `{{hook}}(() => ...)`.',
+      useLazyInitializer: 'Use a lazy initializer: `() => ...`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        properties: { allowCalls: { type: 'array', items: { type: 'string' }, uniqueItems: true } },
+        additionalProperties: false,
+      },
+    ],
+  },
+  defaultOptions: [{ allowCalls: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const allowed = new Set(options.allowCalls ?? []);
+    function check(call: TSESTree.CallExpression, hook: 'useState' | 'useReducer'): void {
+      const initial = call.arguments[hook === 'useState' ? 0 : 1];
+      if (!initial || initial.type === AST_NODE_TYPES.SpreadElement) return;
+      if (evaluate(initial, allowed, sourceCode.visitorKeys) !== 'expensive') return;
+      if (!renderFunctionOf(call)) return;
+      const text = sourceCode.getText(initial);
+      const body = initial.type === AST_NODE_TYPES.ObjectExpression ? `(${text})` : text;
+      context.report({
+        node: initial,
+        messageId: 'eagerInitializer',
+        data: { hook },
+        suggest:
+          hook === 'useState' || call.arguments.length === 2
+            ? [
+                {
+                  messageId: 'useLazyInitializer',
+                  fix: (fixer) =>
+                    hook === 'useState'
+                      ? fixer.replaceText(initial, `() => ${body}`)
+                      : // useReducer(reducer, undefined, () => initial)
+                        fixer.replaceText(initial, `undefined, () => ${body}`),
+                },
+              ]
+            : [],
+      });
+    }
+    return {
+      CallExpression(call: TSESTree.CallExpression) {
+        if (isHookCall(call, 'useState')) check(call, 'useState');
+        else if (isHookCall(call, 'useReducer')) check(call, 'useReducer');
+      },
+    };
+  },
+});
