@@ -70,7 +70,7 @@ function rankVerdict(runs: number[][], cur: number[], o: Resolved): Draft {
   const relativeChange = scale.relative(test.shift, baselineValue);
   const absoluteChange = scale.absolute(test.shift, baselineValue);
   const spread = 1.4826 * medianAbsoluteDeviation(pooled);
-  const significant = test.pValue < o.alpha && (test.lower > 0 || test.upper < 0);
+  const significant = test.pValue < o.alpha;
   return {
     verdict: decide(significant, relativeChange, absoluteChange, o),
     relativeChange,

@@ -62,8 +62,29 @@ function rankSum(a: readonly number[], b: readonly number[]): { rankSumB: number
   return { rankSumB, tieTerm };
 }
 
-/** Exact two-sided p of U for sample sizes n, m without ties (counts of U by dynamic programming). */
+/** Null distributions already computed, by `n,m` (small; sample sizes repeat across a suite). */
+const countsCache = new Map<string, Float64Array>();
+
+/** Exact two-sided p of U for sample sizes n, m without ties. */
 function exactTwoSidedP(n: number, m: number, u: number): number {
+  const maxU = n * m;
+  const key = n <= m ? `${n},${m}` : `${m},${n}`;
+  let counts = countsCache.get(key);
+  if (!counts) {
+    counts = uCounts(Math.min(n, m), Math.max(n, m));
+    if (countsCache.size > 64) countsCache.clear();
+    countsCache.set(key, counts);
+  }
+  let total = 0;
+  for (let k = 0; k <= maxU; k++) total += counts[k] as number;
+  const lowU = Math.min(u, maxU - u);
+  let tail = 0;
+  for (let k = 0; k <= Math.floor(lowU + 1e-9); k++) tail += counts[k] as number;
+  return clamp01((2 * tail) / total);
+}
+
+/** Counts of each U value over all arrangements of samples of sizes n and m (dynamic programming). */
+function uCounts(n: number, m: number): Float64Array {
   const maxU = n * m;
   // counts[k][u]: arrangements of k items of one sample among the others with statistic u.
   // Recurrence f(n, m, u) = f(n − 1, m, u − m) + f(n, m − 1, u), computed over m with rolling rows.
@@ -89,11 +110,5 @@ function exactTwoSidedP(n: number, m: number, u: number): number {
     }
     prev = cur;
   }
-  const counts = prev[n] as Float64Array;
-  let total = 0;
-  for (let k = 0; k <= maxU; k++) total += counts[k] as number;
-  const lowU = Math.min(u, maxU - u);
-  let tail = 0;
-  for (let k = 0; k <= Math.floor(lowU + 1e-9); k++) tail += counts[k] as number;
-  return clamp01((2 * tail) / total);
+  return prev[n] as Float64Array;
 }

@@ -9,13 +9,13 @@
  *   and the statistic is referred to Student's t with Satterthwaite degrees of freedom
  *   (a random-effects test on run locations).
  */
-import { medianAbsoluteDeviation, quantileSorted, sampleVariance } from 'simple-statistics';
+import { quantileSorted, sampleVariance } from 'simple-statistics';
 import { normalQuantile, studentTQuantile, studentTTwoSidedP, clamp01 } from './distributions.js';
 import { hodgesLehmann } from './hodges-lehmann.js';
 import { mannWhitney } from './mann-whitney.js';
 
 /** Weight (pseudo degrees of freedom) of the assumed run-to-run variance τ₀² against the observed one. */
-export const PRIOR_DF = 4;
+export const PRIOR_DF = 2;
 
 export interface ShiftTest {
   method: 'mann-whitney-hl' | 'run-medians';
@@ -65,8 +65,9 @@ export function rankShiftTest(runs: readonly number[][], current: readonly numbe
 
 /**
  * Between-run variance τ² of run locations (comparison scale, squared) and its degrees of freedom.
- * One run: τ₀² taken as known. Several: observed variance of run medians minus their within-run
- * sampling variance (π/2 · σ²/n, σ from the MAD), shrunk towards τ₀².
+ * One run: τ₀² taken as known. Several: observed variance of the run medians minus their within-run
+ * sampling variance (McKean–Schrader standard error of each median, distribution-free), shrunk
+ * towards τ₀² with {@link PRIOR_DF} pseudo degrees of freedom.
  */
 export function betweenRunVariance(runs: readonly number[][], tau0: number): { variance: number; df: number } {
   const k = runs.length;
@@ -75,12 +76,21 @@ export function betweenRunVariance(runs: readonly number[][], tau0: number): { v
   const medians = runs.map((r) => quantileSorted(r as number[], 0.5));
   const observed = sampleVariance(medians);
   let within = 0;
-  for (const r of runs) {
-    const sigma = r.length >= 2 ? 1.4826 * medianAbsoluteDeviation(r as number[]) : 0;
-    within += ((Math.PI / 2) * sigma * sigma) / r.length;
-  }
+  for (const r of runs) within += medianStandardError(r) ** 2;
   within /= k;
   const excess = Math.max(0, Number.isFinite(observed) ? observed - within : 0);
   const df = PRIOR_DF + k - 1;
   return { variance: (PRIOR_DF * prior + (k - 1) * excess) / df, df };
+}
+
+/**
+ * McKean–Schrader (1984) standard error of a sample median from the order statistics around it:
+ * (x₍ₙ₋꜀₊₁₎ − x₍꜀₎) / (2 · 1.96) with c = round((n + 1)/2 − 1.96·√n/2). Sorted input.
+ */
+export function medianStandardError(x: readonly number[]): number {
+  const n = x.length;
+  if (n < 3) return 0;
+  const z = 1.959964;
+  const c = Math.max(1, Math.round((n + 1) / 2 - (z * Math.sqrt(n)) / 2));
+  return ((x[n - c] as number) - (x[c - 1] as number)) / (2 * z);
 }

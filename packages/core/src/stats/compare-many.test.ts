@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compareMany } from './compare-many.js';
+import { adjustPValues } from './p-adjust.js';
+
+describe('adjustPValues', () => {
+  it('matches the textbook Holm and Benjamini–Hochberg values', () => {
+    const p = [0.01, 0.04, 0.03, 0.005];
+    expect(adjustPValues(p, 'holm').map((v) => +v.toFixed(4))).toEqual([0.03, 0.06, 0.06, 0.02]);
+    expect(adjustPValues(p, 'bh').map((v) => +v.toFixed(4))).toEqual([0.02, 0.04, 0.04, 0.02]);
+    expect(adjustPValues(p, 'none')).toEqual(p);
+  });
+
+  it('treats non-finite p-values as 1 and keeps results in [0, 1]', () => {
+    expect(adjustPValues([NaN, 0.5, -1], 'holm')).toEqual([1, 1, 0]);
+  });
+});
+
+describe('compareMany', () => {
+  const b = [100, 102, 98, 101, 99, 100, 103, 97, 100, 101];
+
+  it('keeps a clear regression and demotes a marginal one after Holm over many comparisons', () => {
+    const clear = b.map((v) => v * 1.5);
+    // Marginal: significant alone at alpha 0.01, but not after correcting over 30 comparisons.
+    const marginal = [113, 112, 111, 115, 100, 112, 101, 113, 114, 110];
+    const items = [
+      { key: 'clear', baseline: b, current: clear, options: { runToRunCv: 0 } },
+      { key: 'marginal', baseline: b, current: marginal, options: { runToRunCv: 0 } },
+      ...Array.from({ length: 28 }, (_, i) => ({ key: `flat${i}`, baseline: b, current: b.map((v, j) => v + ((i + j) % 3) - 1), options: { runToRunCv: 0 } })),
+    ];
+    const alone = compareMany(items.slice(1, 2), { correction: 'none' });
+    expect(alone[0]?.comparison.verdict).toBe('regressed');
+    const out = compareMany(items);
+    expect(out).toHaveLength(30);
+    expect(out[0]?.comparison.verdict).toBe('regressed');
+    const m = out[1]?.comparison;
+    expect(m?.verdict).toBe('unchanged');
+    expect(m?.reason).toMatch(/holm correction over 30 comparisons/);
+    expect(m?.adjustedPValue).toBeGreaterThanOrEqual(0.01);
+  });
+
+  it('never adjusts exact (deterministic) comparisons', () => {
+    const out = compareMany([
+      { key: 'bundle', baseline: [[100_000]], current: [150_000], options: { method: 'exact' } },
+      ...Array.from({ length: 10 }, (_, i) => ({ key: `x${i}`, baseline: b, current: b })),
+    ]);
+    expect(out[0]?.comparison.verdict).toBe('regressed');
+    expect(out[0]?.comparison.adjustedPValue).toBeUndefined();
+  });
+});
