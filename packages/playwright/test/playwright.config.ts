@@ -6,7 +6,7 @@ import { VIEWPORT } from './site/pages.js';
 export default defineConfig({
   testDir: '.',
   testMatch: ['*.spec.ts'],
-  outputDir: '../.test-results',
+  outputDir: '../test-results',
   workers: 1,
   retries: 0,
   timeout: 120_000,

@@ -6,8 +6,8 @@
 import {
   baselineKeyOf,
   compareMany,
+  compareOptionsFor,
   FileBaselineStore,
-  optionsForMetric,
   type Comparison,
   type PerfgateConfig,
   type Run,
@@ -45,16 +45,7 @@ export async function checkBaseline(result: PerfResult | PerfSampleSet, config: 
   const items = run.measurements.flatMap((m) => {
     const baseline = store.samplesFor(baselineKeyOf(run, m));
     if (baseline.length === 0) return [];
-    const floor = config.regression.floors[m.metric];
-    return [{
-      key: m.metric,
-      baseline,
-      current: m.samples,
-      options: optionsForMetric(m.metric, {
-        minRelativeChange: config.regression.minRelativeChange,
-        ...(floor !== undefined ? { minAbsoluteChange: floor } : {}),
-      }),
-    }];
+    return [{ key: m.metric, baseline, current: m.samples, options: compareOptionsFor(m.metric, config) }];
   });
   const compared = compareMany(items, { alpha: config.regression.alpha, correction: config.regression.correction });
   const rows: string[][] = [];

@@ -34,7 +34,7 @@ ${reference}
 
 /** HTML of each test page by path. */
 export const PAGES: Record<string, string> = {
-  '/lcp': shell('lcp', `<p>Small text.</p><img id="hero" width="800" height="500" src="/hero.svg?delay=${HERO_DELAY_MS}" alt="hero">`),
+  '/lcp': shell('lcp', `<p>Small text.</p><img id="hero" width="800" height="500" src="/hero.png?delay=${HERO_DELAY_MS}" alt="hero">`),
   '/cls': shell(
     'cls',
     `<div id="content">Content block, full width, 300 px tall.</div>`,
@@ -62,5 +62,3 @@ export const PAGES: Record<string, string> = {
   '/none': shell('none', `<h1>Nothing happens here</h1>`),
 };
 
-/** A large SVG hero (800×500). */
-export const HERO_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500"><rect width="800" height="500" fill="#48c"/></svg>`;

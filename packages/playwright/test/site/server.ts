@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { webVitalsIifePath } from '@perfgate/playwright';
-import { HERO_SVG, PAGES } from './pages.js';
+import { PAGES } from './pages.js';
+import { noisePng } from './noise-png.js';
 
 /** A value web-vitals' own callback sent. */
 export interface Beacon {
@@ -29,6 +30,7 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function startTestSite(): Promise<TestSite> {
   const webVitalsIife = readFileSync(webVitalsIifePath().replace('.attribution.iife.js', '.iife.js'), 'utf8');
   const beacons: Beacon[] = [];
+  const hero = noisePng(800, 500);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const delay = Number(url.searchParams.get('delay') ?? 0);
@@ -47,8 +49,8 @@ export async function startTestSite(): Promise<TestSite> {
       if (delay) await sleep(delay);
       if (url.pathname === '/web-vitals.iife.js') {
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(webVitalsIife);
-      } else if (url.pathname === '/hero.svg') {
-        res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'no-store' }).end(HERO_SVG);
+      } else if (url.pathname === '/hero.png') {
+        res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(hero);
       } else if (url.pathname === '/api/slow') {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('api done');
       } else if (PAGES[url.pathname]) {

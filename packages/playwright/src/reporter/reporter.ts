@@ -1,0 +1,105 @@
+/**
+ * `@perfgate/playwright/reporter`: gathers every test's perfgate attachment (across workers, shards
+ * and `merge-reports`), runs core's gate per environment, prints a summary table, writes reports into
+ * `.perfgate/reports/`, fails the run on regressions or broken budgets (when configured) and records
+ * the baseline only when asked.
+ */
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { renderText } from '@perfgate/core';
+import { decodeAttachment, PERF_ATTACHMENT } from '../fixture/attachment.js';
+import type { PerfResult } from '../collect/result.js';
+import { gatherRuns, type TestResults } from './gather.js';
+import { runPerfGate, type GateOutcome } from './gate.js';
+
+/** Reporter options (`['@perfgate/playwright/reporter', { ... }]`). */
+export interface PerfReporterOptions {
+  /** Fail the Playwright run when the gate fails (regression at `regression.failOn`, or a broken error budget). Default `true`. */
+  failOnRegression?: boolean;
+  /** Record this run into the baseline. Default: `PERFGATE_UPDATE_BASELINE=1`. */
+  updateBaseline?: boolean;
+  /** Report file name under `.perfgate/reports/` (a `-<throttling>` suffix is added when several presets ran). Default `playwright`. */
+  reportName?: string;
+  /** Directory with perfgate.config.* (and `.perfgate/`). Default: playwright.config's directory. */
+  cwd?: string;
+  /** App name (monorepos): keys baselines and prefixes routes. */
+  app?: string;
+  /** Print the full text report instead of the summary. Default `false`. */
+  verbose?: boolean;
+}
+
+/** The reporter. */
+export default class PerfgateReporter implements Reporter {
+  private readonly options: PerfReporterOptions;
+  private readonly byTest = new Map<string, TestResults>();
+  private cwd = process.cwd();
+  private readonly startedAt = new Date().toISOString();
+  private readonly errors: string[] = [];
+  /** Outcomes of the last `onEnd` (for tests and programmatic use). */
+  outcomes: Array<{ env: string; outcome: GateOutcome }> = [];
+
+  constructor(options: PerfReporterOptions = {}) {
+    this.options = options;
+  }
+
+  onBegin(config: FullConfig, _suite: Suite): void {
+    this.cwd = this.options.cwd ?? (config.configFile ? dirname(config.configFile) : config.rootDir);
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    const where = `test "${test.titlePath().join(' > ')}"`;
+    const results: PerfResult[] = [];
+    for (const a of result.attachments) {
+      if (a.name !== PERF_ATTACHMENT) continue;
+      try {
+        const body = a.body ?? (a.path ? readFileSync(a.path) : undefined);
+        if (!body) throw new Error(`attachment "${PERF_ATTACHMENT}" of ${where} has neither body nor path`);
+        results.push(...decodeAttachment(body, where).results);
+      } catch (error) {
+        this.errors.push((error as Error).message);
+      }
+    }
+    // The last attempt wins (retries): its samples are the ones that passed or failed for real.
+    const order = `${test.location.file.split(/[\\/]/).slice(-2).join('/')}\u0000${test.titlePath().join('\u0000')}`;
+    if (results.length) this.byTest.set(test.id, { order, results });
+    else this.byTest.delete(test.id);
+  }
+
+  async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | void> {
+    const log = (line: string): void => console.log(line);
+    for (const e of this.errors) log(`perfgate: ${e}`);
+    const gathered = gatherRuns([...this.byTest.values()], { startedAt: this.startedAt, ...(this.options.app ? { app: this.options.app } : {}) });
+    if (gathered.runs.length === 0) {
+      log('perfgate: no perf results were attached by any test (use the perf fixture from @perfgate/playwright and call perf.collect()).');
+      return;
+    }
+    const update = this.options.updateBaseline ?? process.env.PERFGATE_UPDATE_BASELINE === '1';
+    const failOn = this.options.failOnRegression ?? true;
+    let failed = false;
+    this.outcomes = [];
+    for (const { env, run } of gathered.runs) {
+      const name = (this.options.reportName ?? 'playwright') + (gathered.runs.length > 1 ? `-${run.environment.throttling ?? 'none'}` : '');
+      const outcome = await runPerfGate(run, { cwd: this.cwd, reportName: name, updateBaseline: update, log });
+      this.outcomes.push({ env, outcome });
+      log('');
+      log(`perfgate: ${gathered.tests} test(s), ${gathered.collections} page collection(s) · ${run.environment.browser} · throttling ${run.environment.throttling}`);
+      log(renderText(outcome.report, { color: !process.env.CI && !!process.stdout.isTTY }));
+      if (outcome.failures.length) {
+        log(`perfgate: gate FAILED (${outcome.failures.length}):`);
+        for (const f of outcome.failures) log(`  ✗ ${f}`);
+        failed = true;
+      }
+      log(`perfgate: reports → ${outcome.files.join(', ')}`);
+    }
+    if (gathered.missing.length) {
+      log('perfgate: metrics not measured (not compared, not recorded):');
+      for (const m of gathered.missing) log(`  - ${m.route} ${m.metric} [${m.env}]: missing in ${m.missing} of ${m.of} — ${m.reason}`);
+    }
+    if (failed && failOn && result.status === 'passed') return { status: 'failed' };
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}
