@@ -28,7 +28,8 @@ export function rowCells(v: Verdict): RowCells {
   let budget = '–';
   if (v.budget?.limit !== undefined) {
     budget = formatValue(v.budget.limit, v.unit);
-    if (v.budget.status !== 'ok') budget += ` (${v.budget.status}, +${formatValue(v.budget.actual - v.budget.limit, v.unit)})`;
+    // The budget checks one value (the p75 of several samples), which can differ from the value column.
+    if (v.budget.status !== 'ok') budget += ` (${v.budget.status}: ${formatValue(v.budget.actual, v.unit)})`;
   }
   return {
     status,
