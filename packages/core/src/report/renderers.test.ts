@@ -33,7 +33,7 @@ describe('renderText', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('perfgate · bundle run r1 · 0123456789');
     expect(lines[1]).toMatch(/^status\s+route\s+metric\s+value\s+baseline\s+change\s+budget$/);
-    expect(lines[2]).toMatch(/^REGRESSED\s+\/a\|<b>\s+bundle\.js\.gzip\s+200\.0 kB\s+130\.0 kB\s+\+53\.8% \(\+70\.0 kB\) critical\s+150\.0 kB \(error, \+50\.0 kB\)$/);
+    expect(lines[2]).toMatch(/^REGRESSED\s+\/a\|<b>\s+bundle\.js\.gzip\s+200\.0 kB\s+130\.0 kB\s+\+53\.8% \(\+70\.0 kB\) critical\s+150\.0 kB \(error: 200\.0 kB\)$/);
     expect(lines[3]).toBe('    ↳ culprit chunks: chunks/big.js +70.0 kB');
     expect(lines[4]).toBe('    ↳ packages added: chart.js');
     expect(lines[5]).toMatch(/^ok\s+\/\s+bundle\.js\.gzip\s+90\.0 kB\s+90\.0 kB\s+\+0\.0% \(\+0 B\)\s+150\.0 kB$/);
