@@ -13,7 +13,7 @@ import { FIELD_METRICS } from '../src/field/protocol.js';
 
 const CONTENT_TYPES = ['application/json', 'text/plain;charset=UTF-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', '', 'APPLICATION/JSON', 'text/html'];
 
-const post = (body: string | Uint8Array, contentType: string, ip = '127.0.0.1') =>
+const post = (body: string | Uint8Array<ArrayBuffer>, contentType: string, ip = '127.0.0.1') =>
   new Request('http://127.0.0.1/api/vitals', { method: 'POST', body, headers: { ...(contentType ? { 'content-type': contentType } : {}), 'x-forwarded-for': ip } });
 
 /** Beacon-shaped objects with something wrong in them: the payloads an attacker would craft. */
@@ -74,7 +74,7 @@ describe('field ingest fuzz (fast-check)', () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 6000 }), fc.constantFrom(...CONTENT_TYPES), async (bytes, type) => {
         const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-        const res = await h(post(bytes, type));
+        const res = await h(post(bytes as Uint8Array<ArrayBuffer>, type));
         if (res.status === 204) expect(isValid(text)).toBe(true);
         else expect([400, 413, 415]).toContain(res.status);
       }),

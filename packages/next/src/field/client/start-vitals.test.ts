@@ -38,7 +38,8 @@ describe('startVitals', () => {
     await new Promise((r) => setTimeout(r, 0));
     emit('TTFB', 80.4);
     emit('LCP', 1500);
-    emit('CLS', 0.02);
+    emit('CLS', 0.01);
+    emit('CLS', 0.02); // a later change of the same instance before the page is hidden wins
     hide();
     emit('CLS', 0.03); // same instance reported again on a later hide: ignored
     hide();
@@ -62,5 +63,20 @@ describe('startVitals', () => {
     startVitals({ endpoint: '/v', route: '/', loadWebVitals: () => Promise.reject(new Error('ChunkLoadError')), transport: {} });
     await new Promise((r) => setTimeout(r, 0));
     hide();
+  });
+});
+
+describe('startVitals on navigation away', () => {
+  it('waits for visibilitychange when pagehide comes first while visible (Chromium order)', async () => {
+    const { api, emit } = fakeVitals();
+    const sent: string[] = [];
+    startVitals({ endpoint: '/v', route: '/', loadWebVitals: async () => api, transport: { beacon: (_u, b) => (sent.push(b), true) } });
+    await new Promise((r) => setTimeout(r, 0));
+    emit('FCP', 300);
+    fire('pagehide');
+    expect(sent).toEqual([]);
+    emit('INP', 72); // reported by web-vitals in its capture-phase visibilitychange listener
+    hide();
+    expect(sent.map((b) => JSON.parse(b).m)).toEqual([[['FCP', 300], ['INP', 72]]]);
   });
 });

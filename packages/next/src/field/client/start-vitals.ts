@@ -8,8 +8,8 @@ type Report = (metric: MetricWithAttribution) => void;
 export interface WebVitalsApi {
   onLCP(cb: Report): void;
   onFCP(cb: Report): void;
-  onCLS(cb: Report): void;
-  onINP(cb: Report): void;
+  onCLS(cb: Report, opts?: { reportAllChanges?: boolean }): void;
+  onINP(cb: Report, opts?: { reportAllChanges?: boolean }): void;
   onTTFB(cb: Report): void;
 }
 
@@ -30,7 +30,7 @@ export interface StartVitalsOptions {
 
 /**
  * Starts field measurement for one page view: decides sampling once, lazily loads web-vitals
- * (attribution build), buffers each metric instance once, and sends one beacon when the page is hidden.
+ * (attribution build), keeps the latest value of each metric, and sends one beacon when the page is hidden.
  * Every metric is attributed to the landing route, as CrUX attributes to the navigated URL.
  * Returns a function that stops listening (metrics not yet sent are dropped). Never throws.
  */
@@ -45,18 +45,30 @@ export function startVitals(options: StartVitalsOptions): () => void {
     route: options.route,
     send: (body) => void sendPayload(options.endpoint, body, transport),
   });
-  // web-vitals may report CLS/INP again on a later hide; one value per metric instance keeps counts honest.
-  const seen = new Set<string>();
+  // Until it is sent, a metric's latest value replaces the earlier one (CLS and INP grow); once sent, later
+  // reports of the same metric instance (on a later hide) are ignored, so each page view counts once.
+  const pending = new Set<string>();
+  const sent = new Set<string>();
   const report: Report = (metric) => {
-    if (stopped || seen.has(metric.id)) return;
-    seen.add(metric.id);
+    if (stopped || sent.has(metric.id)) return;
+    pending.add(metric.id);
     batch.add(encodeMetric(metric));
+  };
+  const flush = () => {
+    batch.flush();
+    for (const id of pending) sent.add(id);
+    pending.clear();
   };
   // Bubble-phase listeners run after web-vitals' capture-phase ones, so hide-time reports are in the batch.
   const onVisibility = () => {
-    if (document.visibilityState === 'hidden') batch.flush();
+    if (document.visibilityState === 'hidden') flush();
   };
-  const onPageHide = () => batch.flush();
+  // Chromium fires pagehide *before* visibilitychange when navigating away, while still "visible":
+  // flushing then would split the page into two beacons and miss CLS/INP. Only a hidden pagehide flushes
+  // (browsers that skip visibilitychange on unload).
+  const onPageHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
   addEventListener('visibilitychange', onVisibility);
   addEventListener('pagehide', onPageHide);
 
@@ -67,8 +79,10 @@ export function startVitals(options: StartVitalsOptions): () => void {
       wv.onTTFB(report);
       wv.onFCP(report);
       wv.onLCP(report);
-      wv.onCLS(report);
-      wv.onINP(report);
+      // CLS and INP with every change: an interaction just before leaving is otherwise processed by
+      // web-vitals only after its own hide-time report, and lost.
+      wv.onCLS(report, { reportAllChanges: true });
+      wv.onINP(report, { reportAllChanges: true });
     })
     .catch(() => {
       // A chunk that fails to load must never break the page; field data is best effort.
