@@ -47,7 +47,10 @@ export function renderMarkdown(report: RunReport): string {
     `| ${ICON[r.c.status] ?? ''} | ${escapeMarkdown(r.c.route)} | ${escapeMarkdown(r.c.metric)} | ${escapeMarkdown(r.c.value)} | ${escapeMarkdown(r.c.baseline)} | ${escapeMarkdown(r.c.change)} | ${escapeMarkdown(r.c.budget)} |`;
   if (failing.length > 0) {
     out.push(...header, ...failing.map(line), '');
-    const notes = failing.flatMap((r) => describeAttribution(r.v.attribution).map((a) => `- **${escapeMarkdown(r.c.route)} ${escapeMarkdown(r.c.metric)}** — ${escapeMarkdown(a)}`));
+    const notes = failing
+      .map((r) => ({ r, lines: describeAttribution(r.v.attribution) }))
+      .filter((x) => x.lines.length > 0)
+      .map(({ r, lines }) => `- **${escapeMarkdown(r.c.route)} ${escapeMarkdown(r.c.metric)}** — ${lines.map(escapeMarkdown).join('; ')}`);
     if (notes.length > 0) out.push(...notes, '');
   }
   if (report.recommendations.length > 0) {

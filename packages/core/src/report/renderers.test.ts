@@ -63,7 +63,7 @@ describe('renderMarkdown', () => {
     expect(failIdx).toBeGreaterThan(0);
     expect(details).toBeGreaterThan(failIdx);
     expect(md).not.toContain('<b>');
-    expect(md).toContain('- **/a\\|&lt;b&gt; bundle.js.gzip** — culprit chunks: chunks/big.js +70.0 kB');
+    expect(md).toContain('- **/a\\|&lt;b&gt; bundle.js.gzip** — culprit chunks: chunks/big.js +70.0 kB; packages added: chart.js');
   });
 
   it('says so in one line when everything passes', () => {
