@@ -69,7 +69,7 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
   const run = createBundleRun(measurements, { bundler: options.bundler, cwd: options.cwd, ...(options.app ? { app: options.app } : {}) });
   const reportName = options.reportName ?? `bundle-${options.app ?? options.bundler}`;
   const updateBaseline = options.updateBaseline ?? process.env.PERFGATE_UPDATE_BASELINE === '1';
-  const gate = await runGate(run, { cwd: rootDir, config, reportName, updateBaseline, log: () => {} });
+  const gate = await runGate(run, { cwd: rootDir, rootDir, config, reportName, updateBaseline, log: false });
 
   const snapshotFile = chunkSnapshotFile(storageDir, reportName);
   const baselineChunks = await readChunkSnapshot(snapshotFile);
@@ -90,7 +90,7 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
     .filter((v) => v.budget?.status === 'warn')
     .map((v) => `${v.route} ${v.metric}: ${v.budget!.actual} bytes is over the warn limit ${v.budget!.limit} bytes`);
   const files = [...gate.files];
-  if (updateBaseline) {
+  if (gate.baseline?.recorded) {
     await writeChunkSnapshot(snapshotFile, current);
     files.push(snapshotFile);
   }
@@ -103,7 +103,7 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
   log(
     `perfgate: ${model.routes.length} routes checked in ${durationMs.toFixed(0)} ms ` +
       `(${cache.misses} files compressed, ${cache.hits} from cache)` +
-      (updateBaseline ? `; baseline recorded` : '') +
+      (gate.baseline ? `; baseline ${gate.baseline.recorded ? 'recorded' : `not recorded (${gate.baseline.reason})`}` : '') +
       (gate.files.length > 0 ? `; report: ${gate.files.join(', ')}` : ''),
   );
   return { run, report: gate.report, exitCode: gate.exitCode, failures, warnings, files, table, durationMs };

@@ -1,5 +1,6 @@
 import type { Measurement, RunReport, Verdict } from '@perfgate/core';
 import { formatBytes } from './format-bytes.js';
+import { BUILD_ROUTE } from './measure-bundle.js';
 
 /** Options of {@link renderRouteTable}. */
 export interface RouteTableOptions {
@@ -27,7 +28,8 @@ export function renderRouteTable(report: RunReport, options: RouteTableOptions):
   }
   const header = ['Route', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip', `Δ ${options.gateMetric}`, 'Budget', 'Status'];
   const rows: string[][] = [];
-  for (const [route, ms] of byRoute) {
+  const ordered = [...byRoute].sort(([a], [b]) => (a === BUILD_ROUTE ? 1 : b === BUILD_ROUTE ? -1 : a.localeCompare(b)));
+  for (const [route, ms] of ordered) {
     const value = (metric: string): string => {
       const m = ms.find((x) => x.metric === metric);
       return m && m.samples[0] !== undefined ? formatBytes(m.samples[0]) : '–';
@@ -39,8 +41,8 @@ export function renderRouteTable(report: RunReport, options: RouteTableOptions):
       c && c.verdict !== 'inconclusive'
         ? `${c.absoluteChange >= 0 ? '+' : ''}${formatBytes(Math.round(c.absoluteChange))} (${(c.relativeChange * 100).toFixed(1)}%)`
         : c
-          ? 'no baseline'
-          : '–';
+          ? (c.reason ?? 'inconclusive')
+          : 'no baseline';
     const limit = gate?.budget?.limit;
     rows.push([
       route,
