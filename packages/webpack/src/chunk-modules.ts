@@ -23,7 +23,7 @@ export function chunkModules(compilation: Compilation, chunk: Chunk): ModuleInfo
 
 function normalize(name: string, context: string): string {
   const clean = name.replace(/\\/g, '/');
-  const ctx = context.replace(/\\/g, '/');
+  const ctx = context.replace(/\\/g, '/').replace(/\/+$/, '');
   return clean.startsWith(`${ctx}/`) ? `./${clean.slice(ctx.length + 1)}` : clean;
 }
 

@@ -15,6 +15,8 @@ export interface PerfgateWebpackPluginOptions {
   reportName?: string;
   /** Deep-merged over `perfgate.config.*`. */
   overrides?: PerfgateConfigInput;
+  /** Record this build as the baseline (default: `PERFGATE_UPDATE_BASELINE=1`). */
+  updateBaseline?: boolean;
   /** Check non-production builds too (default: only `mode: 'production'`). */
   always?: boolean;
   /** Where the table goes (default `console.log`). */
@@ -48,6 +50,7 @@ export class PerfgateWebpackPlugin {
           ...(this.options.reportName ? { reportName: this.options.reportName } : {}),
           ...(this.options.overrides ? { overrides: this.options.overrides } : {}),
           ...(this.options.log ? { log: this.options.log } : {}),
+          ...(this.options.updateBaseline !== undefined ? { updateBaseline: this.options.updateBaseline } : {}),
         });
         this.options.onResult?.(result);
         for (const w of result.warnings) compilation.warnings.push(new WebpackError(`perfgate: ${w}`));

@@ -16,19 +16,22 @@ import type { CheckBundleResult } from '../src/index.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/two-entries/', import.meta.url));
 
-async function build(overrides: PerfgateConfigInput): Promise<{ stats: Stats; result?: CheckBundleResult; out: string; lines: string[] }> {
-  const work = await mkdtemp(join(tmpdir(), 'perfgate-webpack-'));
+async function build(
+  overrides: PerfgateConfigInput,
+  opts: { work?: string; heavy?: boolean; updateBaseline?: boolean } = {},
+): Promise<{ stats: Stats; result?: CheckBundleResult; out: string; lines: string[] }> {
+  const work = opts.work ?? (await mkdtemp(join(tmpdir(), 'perfgate-webpack-')));
   const out = join(work, 'dist');
   let result: CheckBundleResult | undefined;
   const lines: string[] = [];
   const compiler = webpack({
     mode: 'production',
     context: FIXTURE,
-    entry: { home: './src/home.js', admin: './src/admin.js' },
+    entry: { home: './src/home.js', admin: opts.heavy ? ['./src/admin.js', './src/heavy.js'] : './src/admin.js' },
     output: { path: out, filename: '[name].[contenthash:8].js', clean: true },
     optimization: { splitChunks: { chunks: 'all', minSize: 0 }, runtimeChunk: 'single' },
     devtool: 'source-map',
-    plugins: [new PerfgateWebpackPlugin({ cwd: work, overrides: { storageDir: join(work, '.perfgate'), ...overrides }, log: (l) => lines.push(l), onResult: (r) => (result = r) })],
+    plugins: [new PerfgateWebpackPlugin({ cwd: work, ...(opts.updateBaseline ? { updateBaseline: true } : {}), overrides: { storageDir: join(work, '.perfgate'), ...overrides }, log: (l) => lines.push(l), onResult: (r) => (result = r) })],
   });
   const stats = await new Promise<Stats>((resolve, reject) =>
     compiler.run((err, s) => (err || !s ? reject(err ?? new Error('no stats')) : compiler.close(() => resolve(s)))),
@@ -72,4 +75,21 @@ describe('PerfgateWebpackPlugin in a real webpack 5 build', () => {
     expect(stats.hasErrors()).toBe(false);
     expect(stats.compilation.warnings.map((w) => w.message).join('\n')).toMatch(/perfgate: home bundle\.js\.raw/);
   }, 60_000);
+});
+
+describe('PerfgateWebpackPlugin against a recorded baseline', () => {
+  it('fails when an entry grows past the allowed regression and names the chunk and modules that grew it', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'perfgate-webpack-baseline-'));
+    const config: PerfgateConfigInput = { regression: { bundle: { maxIncreasePercent: 5, maxIncreaseBytes: 500 } } };
+    const first = await build(config, { work, updateBaseline: true });
+    expect(first.stats.hasErrors()).toBe(false);
+    const same = await build(config, { work });
+    expect(same.stats.hasErrors()).toBe(false);
+    const grown = await build(config, { work, heavy: true });
+    expect(grown.stats.hasErrors(), grown.lines.join("\n") + JSON.stringify(grown.result?.report.verdicts.filter((v) => v.route === "admin"), null, 1)).toBe(true);
+    const message = grown.stats.compilation.errors.map((e) => e.message).join('\n');
+    expect(message).toMatch(/admin bundle\.js\.\w+: regressed \+\d/);
+    expect(message).toMatch(/admin: entered: admin\.[0-9a-f]{8}\.js \(\+[\d.]+ kB gzip; [^)]*\.\/src\/heavy\.js/);
+    expect(message).not.toMatch(/home bundle/);
+  }, 90_000);
 });
