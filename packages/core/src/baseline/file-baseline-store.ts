@@ -4,7 +4,7 @@ import type { Measurement, Run, RunReport } from '../model.js';
 import { matchRoute } from '../budgets/match-route.js';
 import type { BaselineData, BaselineEntry, BaselineKey } from './types.js';
 import { baselineKeyOf, formatBaselineKey } from './keys.js';
-import { emptyBaseline, readBaselineFile, serializeBaseline } from './read-baseline.js';
+import { readBaselineFile, serializeBaseline } from './read-baseline.js';
 import { writeFileAtomic } from './json-file.js';
 import { withFileLock } from './lock.js';
 import { decideRecording } from './strategies.js';
