@@ -1,0 +1,118 @@
+/**
+ * Starts real `next build` (Turbopack and `--webpack`) of the fixture app with withPerfgate, then
+ * `next start` on 127.0.0.1 and Debian's Chromium: the first-load JS perfgate reports for every route
+ * must equal the script bytes Chromium fetches on a cold load. One passing build per bundler is reused
+ * across assertions; one more build per bundler checks a tight budget fails with exit code 1.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import type { Browser } from '@playwright/test';
+import type { Run } from '@perfgate/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, scriptsOfColdLoad } from './bundle-helpers/browser-scripts.js';
+import { FIXTURE_DIR, freePort, nextBuild, nextStart, stop } from './bundle-helpers/next-cli.js';
+import type { CommandResult } from './bundle-helpers/next-cli.js';
+
+/** Route pattern → a URL that renders it. */
+const URLS: Record<string, string> = {
+  '/': '/',
+  '/about': '/about',
+  '/blog/[slug]': '/blog/hello',
+  '/dashboard': '/dashboard',
+  '/dashboard/settings': '/dashboard/settings',
+  '/legacy': '/legacy',
+};
+
+const GENEROUS = {
+  budgets: {
+    routes: [{ match: '/**', metrics: { 'bundle.js.gzip': { warn: '900 kB', error: '1 MB' } } }],
+    build: { js: { error: '20 MB' }, total: { error: '50 MB' } },
+  },
+};
+const TIGHT = { budgets: { routes: [{ match: '/dashboard', metrics: { 'bundle.js.gzip': { error: '10 kB' } } }] } };
+
+async function writeConfig(dir: string, name: string, config: object): Promise<string> {
+  const file = join(dir, `${name}.json`);
+  await writeFile(file, JSON.stringify({ storageDir: join(dir, '.perfgate'), ...config }));
+  return file;
+}
+
+describe.each(['turbopack', 'webpack'] as const)('next build (%s) with withPerfgate', (bundler) => {
+  const distDir = `.next-${bundler}`;
+  let work: string;
+  let passing: CommandResult;
+  let run: Run;
+  let browser: Browser | undefined;
+  let server: ChildProcess | undefined;
+  let port: number;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), `perfgate-next-${bundler}-`));
+    const resultFile = join(work, 'run.json');
+    passing = await nextBuild(bundler, {
+      PERFGATE_CONFIG: await writeConfig(work, 'generous', GENEROUS),
+      FIXTURE_DIST_DIR: distDir,
+      FIXTURE_RESULT_FILE: resultFile,
+    });
+    if (passing.code !== 0) throw new Error(`generous build failed:\n${passing.output}`);
+    run = JSON.parse(await readFile(resultFile, 'utf8')) as Run;
+    port = await freePort();
+    server = await nextStart(port, { FIXTURE_DIST_DIR: distDir });
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stop(server);
+  });
+
+  it('passes with a generous budget, prints the per-route table and writes the report', async () => {
+    expect(passing.output).toContain(`perfgate (${bundler}): first-load bytes per route`);
+    for (const route of Object.keys(URLS)) expect(passing.output).toMatch(new RegExp(`^${route.replace(/[[\]/]/g, '\\$&')}\\s`, 'm'));
+    expect(run.source).toBe('bundle');
+    expect(run.environment.bundler).toBe(bundler);
+    const reports = await readdir(join(work, '.perfgate', 'reports'));
+    expect(reports).toContain(`bundle-next-${bundler}.json`);
+  });
+
+  it("composes with the user's own webpack() and runAfterProductionCompile", () => {
+    expect(existsSync(join(FIXTURE_DIR, distDir, 'user-after-compile.txt'))).toBe(true);
+    expect(existsSync(join(FIXTURE_DIR, distDir, 'user-webpack.txt'))).toBe(bundler === 'webpack');
+  });
+
+  it('reports, for every route, exactly the script bytes Chromium fetches on a cold load', async () => {
+    const routes = new Set(run.measurements.map((m) => m.route));
+    for (const route of Object.keys(URLS)) expect(routes).toContain(route);
+    for (const [route, path] of Object.entries(URLS)) {
+      const fetched = await scriptsOfColdLoad(browser!, `http://127.0.0.1:${port}${path}`);
+      const js = run.measurements.find((m) => m.route === route && m.metric === 'bundle.js.raw')!;
+      const detail = run.measurements.find((m) => m.route === route && m.metric === 'bundle.total.raw')!.attribution!.detail as Array<{ file: string; raw: number }>;
+      const measured = new Map(detail.filter((c) => c.file.endsWith('.js')).map((c) => [`/_next/${c.file}`, c.raw]));
+      expect({ route, files: [...measured.keys()].sort() }).toEqual({ route, files: [...fetched.keys()].sort() });
+      // Next rewrites the Pages Router's tiny _ssgManifest.js after prerendering (it lists the SSG
+      // routes), i.e. after the compile hook perfgate runs in; every other byte must match exactly.
+      let ssgDrift = 0;
+      for (const [file, bytes] of fetched) {
+        if (file.endsWith('/_ssgManifest.js')) ssgDrift = bytes - measured.get(file)!;
+        else expect({ route, file, bytes: measured.get(file) }).toEqual({ route, file, bytes });
+      }
+      expect(Math.abs(ssgDrift)).toBeLessThan(200);
+      expect({ route, bytes: js.samples[0]! + ssgDrift }).toEqual({ route, bytes: [...fetched.values()].reduce((a, b) => a + b, 0) });
+    }
+  }, 120_000);
+
+  it('fails the build with exit code 1 and names route, metric, actual and limit under a tight budget', async () => {
+    await stop(server);
+    server = undefined;
+    const failing = await nextBuild(bundler, { PERFGATE_CONFIG: await writeConfig(work, 'tight', TIGHT), FIXTURE_DIST_DIR: distDir });
+    expect(failing.code).toBe(1);
+    const dashboardJs = run.measurements.find((m) => m.route === '/dashboard' && m.metric === 'bundle.js.gzip')!.samples[0]!;
+    const line = failing.output.split('\n').find((l) => l.includes('/dashboard') && l.includes('bundle.js.gzip'));
+    expect(line, failing.output).toBeDefined();
+    expect(line).toMatch(/10(\.0)? ?kB|10000/);
+    expect(line).toMatch(new RegExp(`${(dashboardJs / 1000).toFixed(1)} ?kB|${dashboardJs}`));
+  }, 240_000);
+});
