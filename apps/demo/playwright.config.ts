@@ -5,10 +5,11 @@
  */
 import { defineConfig } from '@playwright/test';
 import { perfgateLaunchOptions } from '@perfgate/playwright';
+import type { PerfTestOptions } from '@perfgate/playwright';
 
 const runs = process.env.PERFGATE_DEMO_RUNS ? Number(process.env.PERFGATE_DEMO_RUNS) : undefined;
 
-export default defineConfig({
+export default defineConfig<PerfTestOptions>({
   testDir: './e2e',
   // One worker: samples from parallel browsers on a 2-core machine would measure the contention.
   workers: 1,

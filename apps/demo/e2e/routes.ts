@@ -48,10 +48,10 @@ export const ROUTE_FLOWS: readonly RouteFlow[] = [
   },
   {
     route: '/proxies',
-    interaction: 'filter by status',
+    interaction: 'disable a proxy',
     async interact(page) {
-      await page.getByLabel('Status').selectOption('offline');
-      await page.getByText(/proxies shown/).waitFor();
+      await page.getByRole('button', { name: 'Disable px-01' }).click();
+      await page.getByRole('button', { name: 'Enable px-01' }).waitFor();
     },
   },
   {
