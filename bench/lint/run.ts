@@ -1,0 +1,237 @@
+/**
+ * bench/lint: lint perfgate's labelled React corpus with perfgate's `recommended` preset and with
+ * the closest rules of eslint-plugin-react-perf, eslint-plugin-react and @eslint-react, all under
+ * the same ESLint and parser, and print precision, recall and time for each.
+ *
+ * Run: `pnpm --filter @perfgate/bench run lint` (options: `--iterations=N`, `--eslint=9`).
+ */
+import { cpus } from 'node:os';
+import eslintReact from '@eslint-react/eslint-plugin';
+import perfgate from '@perfgate/eslint-plugin';
+import * as tsParser from '@typescript-eslint/parser';
+import react from 'eslint-plugin-react';
+import reactPerf from 'eslint-plugin-react-perf';
+import { CORPUS_DIR, readCorpus, type LineFinding } from '../../packages/eslint-plugin/test/corpus-labels.ts';
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const ITERATIONS = Number(args.get('iterations') ?? 30);
+const WARMUP = 5;
+const eslintVersion = args.get('eslint') === '9' ? '9' : '10';
+const { ESLint } = (await import(eslintVersion === '9' ? 'eslint9' : 'eslint')) as typeof import('eslint');
+
+/** A tool under comparison: its plugins, rules, and which perfgate rule each of its rules matches. */
+interface Tool {
+  name: string;
+  plugins: Record<string, unknown>;
+  rules: Record<string, 'error' | 'warn'>;
+  /** rule id → perfgate rule names it corresponds to. */
+  mapping: Record<string, string[]>;
+  settings?: Record<string, unknown>;
+}
+
+const MEMO = 'no-unstable-memo-props';
+const CONTEXT = 'no-unstable-context-value';
+const perfgateRules = Object.keys(perfgate.rules);
+
+const eslintReactPlugins = (eslintReact.configs.all as { plugins: Record<string, unknown> }).plugins;
+
+const tools: Tool[] = [
+  {
+    name: 'perfgate (recommended)',
+    plugins: perfgate.configs.recommended.plugins as Record<string, unknown>,
+    rules: perfgate.configs.recommended.rules as Record<string, 'error' | 'warn'>,
+    mapping: Object.fromEntries(perfgateRules.map((r) => [`perfgate/${r}`, [r]])),
+  },
+  {
+    name: 'eslint-plugin-react-perf 3.3.3 (all 4 rules)',
+    plugins: { 'react-perf': reactPerf },
+    rules: {
+      'react-perf/jsx-no-new-object-as-prop': 'error',
+      'react-perf/jsx-no-new-array-as-prop': 'error',
+      'react-perf/jsx-no-new-function-as-prop': 'error',
+      'react-perf/jsx-no-jsx-as-prop': 'error',
+    },
+    mapping: {
+      'react-perf/jsx-no-new-object-as-prop': [MEMO, CONTEXT],
+      'react-perf/jsx-no-new-array-as-prop': [MEMO, CONTEXT],
+      'react-perf/jsx-no-new-function-as-prop': [MEMO, CONTEXT],
+      'react-perf/jsx-no-jsx-as-prop': [MEMO],
+    },
+  },
+  {
+    name: 'eslint-plugin-react 7.37.5 (closest 4 rules)',
+    plugins: { react },
+    settings: { react: { version: '19.0' } },
+    rules: {
+      'react/jsx-no-bind': 'error',
+      'react/jsx-no-constructed-context-values': 'error',
+      'react/no-unstable-nested-components': 'error',
+      'react/no-object-type-as-default-prop': 'error',
+    },
+    mapping: {
+      'react/jsx-no-bind': [MEMO, CONTEXT],
+      'react/jsx-no-constructed-context-values': [CONTEXT],
+      'react/no-unstable-nested-components': ['no-nested-component-definitions'],
+      'react/no-object-type-as-default-prop': ['no-unstable-default-props'],
+    },
+  },
+  {
+    name: '@eslint-react 2.9.4 (closest 5 rules)',
+    plugins: eslintReactPlugins,
+    rules: {
+      '@eslint-react/no-unstable-context-value': 'error',
+      '@eslint-react/no-unstable-default-props': 'error',
+      '@eslint-react/no-nested-component-definitions': 'error',
+      '@eslint-react/prefer-use-state-lazy-initialization': 'error',
+      '@eslint-react/hooks-extra/no-direct-set-state-in-use-effect': 'error',
+    },
+    mapping: {
+      '@eslint-react/no-unstable-context-value': [CONTEXT],
+      '@eslint-react/no-unstable-default-props': ['no-unstable-default-props'],
+      '@eslint-react/no-nested-component-definitions': ['no-nested-component-definitions'],
+      '@eslint-react/prefer-use-state-lazy-initialization': ['prefer-lazy-state-initializer'],
+      '@eslint-react/hooks-extra/no-direct-set-state-in-use-effect': ['no-set-state-in-effect-without-deps'],
+    },
+  },
+];
+
+const corpus = readCorpus();
+
+function makeEslint(tool: Tool, stats: boolean) {
+  return new ESLint({
+    cwd: CORPUS_DIR,
+    overrideConfigFile: true,
+    stats,
+    overrideConfig: [
+      {
+        files: ['**/*.tsx'],
+        languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        plugins: tool.plugins as never,
+        rules: tool.rules,
+        ...(tool.settings ? { settings: tool.settings } : {}),
+      },
+    ],
+  });
+}
+
+interface Row {
+  tool: string;
+  covered: string[];
+  findings: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  perCategory: Map<string, { tp: number; fp: number; fn: number }>;
+  wallMs: number;
+  ruleMs: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function measure(tool: Tool): Promise<Row> {
+  const eslint = makeEslint(tool, true);
+  const results = await eslint.lintFiles(corpus.files);
+  // Findings, each attributed to the perfgate rule whose expected finding it hits (else its first mapped rule).
+  const found = new Map<string, LineFinding>();
+  for (const r of results) {
+    const file = r.filePath.slice(CORPUS_DIR.length);
+    for (const m of r.messages) {
+      if (m.fatal) throw new Error(`${tool.name}: ${file}:${m.line} ${m.message}`);
+      const mapped = m.ruleId ? tool.mapping[m.ruleId] : undefined;
+      if (!mapped) continue;
+      const hit = mapped.find((rule) => corpus.expected.some((e) => e.file === file && e.line === m.line && e.rule === rule));
+      const rule = hit ?? mapped[0]!;
+      found.set(`${file}:${m.line}:${rule}`, { file, line: m.line, rule });
+    }
+  }
+  const covered = [...new Set(Object.values(tool.mapping).flat())];
+  const perCategory = new Map<string, { tp: number; fp: number; fn: number }>();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const rule of covered) {
+    const exp = corpus.expected.filter((e) => e.rule === rule);
+    const got = [...found.values()].filter((f) => f.rule === rule);
+    const t = got.filter((g) => exp.some((e) => e.file === g.file && e.line === g.line)).length;
+    const c = { tp: t, fp: got.length - t, fn: exp.length - t };
+    perCategory.set(rule, c);
+    tp += c.tp;
+    fp += c.fp;
+    fn += c.fn;
+  }
+
+  // Time: full lint passes over the corpus (parse + rules), and the tool's own rule time from ESLint stats.
+  const wall: number[] = [];
+  const ruleTimes: number[] = [];
+  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+    const start = process.hrtime.bigint();
+    const res = await eslint.lintFiles(corpus.files);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    let ruleMs = 0;
+    for (const r of res) {
+      for (const pass of r.stats?.times.passes ?? []) {
+        for (const [id, t] of Object.entries(pass.rules ?? {})) if (id in tool.rules) ruleMs += t.total;
+      }
+    }
+    if (i >= WARMUP) {
+      wall.push(ms);
+      ruleTimes.push(ruleMs);
+    }
+  }
+  return {
+    tool: tool.name,
+    covered,
+    findings: found.size,
+    tp,
+    fp,
+    fn,
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    perCategory,
+    wallMs: median(wall),
+    ruleMs: median(ruleTimes),
+  };
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+const rows: Row[] = [];
+for (const tool of tools) rows.push(await measure(tool));
+
+console.log(`bench/lint — ESLint ${eslintVersion} (${(await import(eslintVersion === '9' ? 'eslint9/package.json' : 'eslint/package.json', { with: { type: 'json' } })).default.version}), @typescript-eslint/parser, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}`);
+console.log(`corpus: ${corpus.files.length} files in packages/eslint-plugin/test/corpus, ${corpus.expected.length} labelled findings, ${corpus.lookAlikes.length} labelled look-alikes`);
+console.log(`time: median of ${ITERATIONS} full lint passes after ${WARMUP} warm-ups; "rule ms" = the tool's rules only (ESLint stats), "pass ms" includes parsing\n`);
+console.log(
+  table(
+    ['tool', 'perfgate rules covered', 'findings', 'TP', 'FP', 'FN', 'precision', 'recall', 'rule ms', 'pass ms'],
+    rows.map((r) => [r.tool, String(r.covered.length), String(r.findings), String(r.tp), String(r.fp), String(r.fn), pct(r.precision), pct(r.recall), r.ruleMs.toFixed(2), r.wallMs.toFixed(1)]),
+  ),
+);
+console.log('\nprecision / recall per pattern (— = tool has no matching rule)\n');
+console.log(
+  table(
+    ['pattern (perfgate rule)', ...rows.map((r) => r.tool.split(' ')[0]!)],
+    perfgateRules.map((rule) => [
+      rule,
+      ...rows.map((r) => {
+        const c = r.perCategory.get(rule);
+        if (!c) return '—';
+        const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+        const rc = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+        return `${pct(p)} / ${pct(rc)}`;
+      }),
+    ]),
+  ),
+);
