@@ -1,0 +1,119 @@
+/**
+ * What `<PerfgateVitals>` costs a real page, measured in Chromium against the field fixture
+ * (packages/next/test/field-fixture: the same page with and without the component):
+ * - wire: bytes per beacon (body, and request headers as Chromium sends them) → bytes per minute;
+ * - main thread: long tasks, CDP TaskDuration/ScriptDuration, JS heap after GC, script bytes transferred.
+ * Usage: pnpm --filter @perfgate/bench field-client   (env: ROUNDS=10, SKIP_BUILD=1 to reuse .next)
+ */
+import { cpus } from 'node:os';
+import { chromium, type Browser } from '@playwright/test';
+import { buildFixture, CHROMIUM, CHROMIUM_ARGS, startFixture, type FixtureApp } from '../../packages/next/test/field-fixture-app.ts';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 10);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Hides the page without unloading it, so the beacon is visible to the DevTools protocol. */
+const simulateHide = () => {
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+};
+
+async function wireBytes(browser: Browser, app: FixtureApp) {
+  const out: Array<{ body: number; headers: number }> = [];
+  for (let i = 0; i < 5; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const seen = new Promise<{ body: number; headers: number }>((resolve) => {
+      page.on('requestfinished', async (r) => {
+        if (!r.url().endsWith('/api/vitals')) return;
+        const s = await r.sizes();
+        resolve({ body: s.requestBodySize, headers: s.requestHeadersSize });
+      });
+    });
+    await page.goto(`${app.origin}/campaigns/${1000 + i}`, { waitUntil: 'networkidle' });
+    await page.click('#work');
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2_000 })));
+    await page.evaluate(simulateHide);
+    out.push(await seen);
+    await ctx.close();
+  }
+  return out;
+}
+
+interface Cost { longTasks: number; longTaskMs: number; taskMs: number; scriptMs: number; heapKB: number; scriptKB: number }
+
+async function pageCost(browser: Browser, url: string): Promise<Cost> {
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    const g = globalThis as unknown as { __lt: number[] };
+    g.__lt = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => g.__lt.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2_000 })));
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+  const inPage = await page.evaluate(() => ({
+    lt: (globalThis as unknown as { __lt: number[] }).__lt,
+    scriptBytes: performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js')).reduce((s, e) => s + (e as PerformanceResourceTiming).transferSize, 0),
+  }));
+  await ctx.close();
+  return {
+    longTasks: inPage.lt.length,
+    longTaskMs: inPage.lt.reduce((s, d) => s + d, 0),
+    taskMs: get('TaskDuration') * 1000,
+    scriptMs: get('ScriptDuration') * 1000,
+    heapKB: get('JSHeapUsedSize') / 1024,
+    scriptKB: inPage.scriptBytes / 1024,
+  };
+}
+
+if (!process.env.SKIP_BUILD) buildFixture();
+const app = await startFixture();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  const wire = await wireBytes(browser, app);
+  const with_: Cost[] = [];
+  const without: Cost[] = [];
+  await pageCost(browser, `${app.origin}/campaigns/1`); // warm the server's route caches
+  await pageCost(browser, `${app.origin}/bare/campaigns/1`);
+  for (let i = 0; i < ROUNDS; i++) {
+    // Alternate so drift on a shared machine hits both sides alike.
+    with_.push(await pageCost(browser, `${app.origin}/campaigns/${i + 2}`));
+    without.push(await pageCost(browser, `${app.origin}/bare/campaigns/${i + 2}`));
+  }
+  const version = browser.version();
+  console.log(`\n<PerfgateVitals> client cost — Chromium ${version} headless, node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, fixture packages/next/test/field-fixture (next build, Turbopack), ${ROUNDS} page loads per side, medians\n`);
+  const body = median(wire.map((w) => w.body));
+  const headers = median(wire.map((w) => w.headers));
+  console.log('| wire (one beacon per page view) | bytes |');
+  console.log('|---|---|');
+  console.log(`| beacon body (all 5 metrics, JSON) | ${body} |`);
+  console.log(`| request headers as sent by Chromium (no cookies set) | ${headers} |`);
+  console.log(`| per page view, body + headers | ${body + headers} |`);
+  for (const [views, rate] of [[1, 1], [6, 1], [6, 0.1]] as const) {
+    console.log(`| per minute: ${views} page view(s)/min, sampleRate ${rate} | ${Math.round((body + headers) * views * rate)} |`);
+  }
+  const keys: Array<[keyof Cost, string]> = [['longTasks', 'long tasks (count)'], ['longTaskMs', 'long-task time (ms)'], ['taskMs', 'main-thread task time, CDP TaskDuration (ms)'], ['scriptMs', 'script time, CDP ScriptDuration (ms)'], ['heapKB', 'JS heap after GC (KB)'], ['scriptKB', 'script bytes transferred (KB)']];
+  console.log('\n| main thread, load + idle | with <PerfgateVitals> | without | difference |');
+  console.log('|---|---|---|---|');
+  for (const [k, label] of keys) {
+    const a = median(with_.map((c) => c[k]));
+    const b = median(without.map((c) => c[k]));
+    console.log(`| ${label} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(1)} |`);
+  }
+  const spread = (xs: Cost[], k: keyof Cost) => `${Math.min(...xs.map((c) => c[k])).toFixed(1)}–${Math.max(...xs.map((c) => c[k])).toFixed(1)}`;
+  console.log(`\nrange of task time: with ${spread(with_, 'taskMs')} ms, without ${spread(without, 'taskMs')} ms (run-to-run noise on this machine)`);
+} finally {
+  await browser.close();
+  await app.stop();
+}
