@@ -31,7 +31,8 @@ const ICON: Record<string, string> = {
 export function renderMarkdown(report: RunReport): string {
   const rows = report.verdicts.map((v) => ({ v, c: rowCells(v) }));
   const failing = rows.filter((r) => r.c.status === 'regressed' || r.c.status === 'over-budget' || r.c.status === 'budget-warning');
-  const rest = rows.filter((r) => !failing.includes(r));
+  const failingSet = new Set(failing);
+  const rest = rows.filter((r) => !failingSet.has(r));
   const errors = rows.filter((r) => r.v.budget?.status === 'error').length;
   const regressions = report.regressions.length;
   const ok = regressions === 0 && errors === 0;

@@ -42,12 +42,19 @@ export function severityRank(s: Severity): number {
 
 /** Sorts verdicts: status order, then severity, then larger relative change, then route and metric. */
 export function sortVerdicts(verdicts: readonly Verdict[]): Verdict[] {
-  return [...verdicts].sort(
+  const keyed = verdicts.map((v) => ({
+    v,
+    status: STATUS_ORDER.indexOf(verdictStatus(v)),
+    severity: severityRank(v.comparison?.severity ?? 'info'),
+    change: v.comparison?.relativeChange ?? 0,
+  }));
+  keyed.sort(
     (a, b) =>
-      STATUS_ORDER.indexOf(verdictStatus(a)) - STATUS_ORDER.indexOf(verdictStatus(b)) ||
-      severityRank(b.comparison?.severity ?? 'info') - severityRank(a.comparison?.severity ?? 'info') ||
-      (b.comparison?.relativeChange ?? 0) - (a.comparison?.relativeChange ?? 0) ||
-      a.route.localeCompare(b.route) ||
-      a.metric.localeCompare(b.metric),
+      a.status - b.status ||
+      b.severity - a.severity ||
+      b.change - a.change ||
+      (a.v.route < b.v.route ? -1 : a.v.route > b.v.route ? 1 : 0) ||
+      (a.v.metric < b.v.metric ? -1 : a.v.metric > b.v.metric ? 1 : 0),
   );
+  return keyed.map((k) => k.v);
 }
