@@ -133,6 +133,17 @@ describe('FileBaselineStore', () => {
     expect((await store.record(stable, { report: regressedReport(stable) })).recorded).toBe(false);
   });
 
+  it('pools the samples of several measurements of one series in a run', async () => {
+    const d = await dir();
+    const store = new FileBaselineStore({ dir: d });
+    const r = run('r1', 1, [1, 2]);
+    r.measurements.push({ route: '/b', metric: 'LCP', unit: 'ms', samples: [3, 4] });
+    const res = await store.record(r);
+    expect(res.keys).toHaveLength(2);
+    await store.read();
+    expect(store.samplesFor({ route: '/b', metric: 'LCP', env: 'browser=chromium,throttling=desktop' })).toEqual([[1, 2, 3, 4]]);
+  });
+
   it('reset removes series by route glob and metric', async () => {
     const d = await dir();
     const store = new FileBaselineStore({ dir: d });

@@ -182,14 +182,20 @@ export class FileBaselineStore {
   }
 
   private addRun(data: BaselineData, run: Run, keep = this.keepRuns): string[] {
-    const keys: string[] = [];
+    // Several measurements of one series in a run (e.g. two tests on one route) pool their samples.
+    const series = new Map<string, { key: BaselineKey; unit: Measurement['unit']; samples: number[] }>();
     for (const m of run.measurements) {
-      const samples = m.samples.filter((x) => Number.isFinite(x));
-      if (samples.length === 0) continue; // nothing measured: never store an empty run
       const key = baselineKeyOf(run, m);
       const name = formatBaselineKey(key);
+      const s = series.get(name) ?? { key, unit: m.unit, samples: [] };
+      s.samples.push(...m.samples.filter((x) => Number.isFinite(x)));
+      series.set(name, s);
+    }
+    const keys: string[] = [];
+    for (const [name, { key, unit, samples }] of series) {
+      if (samples.length === 0) continue; // nothing measured: never store an empty run
       const entryRun = run.git?.sha ? { id: run.id, time: run.startedAt, sha: run.git.sha, samples } : { id: run.id, time: run.startedAt, samples };
-      this.addSeries(data, name, { ...key, unit: m.unit, runs: [] }, entryRun, keep);
+      this.addSeries(data, name, { ...key, unit, runs: [] }, entryRun, keep);
       keys.push(name);
     }
     return keys.sort();
