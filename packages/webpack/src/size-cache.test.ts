@@ -22,6 +22,18 @@ describe('SizeCache', () => {
     expect(second.misses).toBe(0);
   });
 
+  it('serves concurrent lookups from the file (the load is shared, not raced)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'perfgate-cache-'));
+    const file = join(dir, 'sizes.json');
+    const contents = Array.from({ length: 8 }, (_, i) => Buffer.from(`chunk ${i};`.repeat(100)));
+    const first = new SizeCache(file);
+    await Promise.all(contents.map((c) => first.sizes(c, { compression: ['raw', 'gzip'], brotliQuality: 11 })));
+    await first.save();
+    const second = new SizeCache(file);
+    await Promise.all(contents.map((c) => second.sizes(c, { compression: ['raw', 'gzip'], brotliQuality: 11 })));
+    expect({ hits: second.hits, misses: second.misses }).toEqual({ hits: 8, misses: 0 });
+  });
+
   it('keys on brotli quality, so a changed quality recompresses', async () => {
     const cache = new SizeCache(undefined);
     await cache.sizes(content, { compression: ['raw', 'brotli'], brotliQuality: 5 });

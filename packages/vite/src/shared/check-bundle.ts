@@ -8,6 +8,7 @@ import type { BundleModel } from './bundle-model.js';
 import { chunkSnapshotFile, readChunkSnapshot, snapshotOf, writeChunkSnapshot } from './chunk-snapshot.js';
 import { createBundleRun } from './create-run.js';
 import { explainGrowth, formatGrowth } from './explain-growth.js';
+import { formatBytes } from './format-bytes.js';
 import type { ChunkAttribution } from './measure-bundle.js';
 import { measureBundle } from './measure-bundle.js';
 import { renderRouteTable } from './route-table.js';
@@ -114,6 +115,6 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
 function describeChunks(chunks: ChunkAttribution[]): string {
   const top = [...chunks].sort((a, b) => (b.gzip ?? b.raw) - (a.gzip ?? a.raw)).slice(0, 5);
   return top
-    .map((c) => `${c.file} ${c.gzip ?? c.raw} bytes${c.gzip !== undefined ? ' gzip' : ''}${c.packages?.length ? ` (${c.packages.slice(0, 3).join(', ')})` : ''}`)
+    .map((c) => `${c.file} ${formatBytes(c.gzip ?? c.raw)}${c.gzip !== undefined ? ' gzip' : ''}${c.packages?.length ? ` (${c.packages.slice(0, 3).join(', ')})` : ''}`)
     .join(', ') + (chunks.length > 5 ? ` and ${chunks.length - 5} more` : '') + ' (no baseline chunk list to compare with; record one with PERFGATE_UPDATE_BASELINE=1)';
 }

@@ -25,7 +25,7 @@ export class SizeCache {
   readonly file: string | undefined;
   private entries = new Map<string, AssetSizes>();
   private used = new Set<string>();
-  private loaded = false;
+  private loading: Promise<void> | undefined;
   private dirty = false;
   /** Assets measured from the cache vs compressed in this run, for the log line. */
   hits = 0;
@@ -36,9 +36,13 @@ export class SizeCache {
     this.file = file;
   }
 
-  private async load(): Promise<void> {
-    if (this.loaded) return;
-    this.loaded = true;
+  /** Loads the file once; concurrent callers share the same promise (every asset waits for it). */
+  private load(): Promise<void> {
+    this.loading ??= this.readFile();
+    return this.loading;
+  }
+
+  private async readFile(): Promise<void> {
     if (!this.file) return;
     try {
       const parsed = JSON.parse(await readFile(this.file, 'utf8')) as Partial<CacheFile>;
