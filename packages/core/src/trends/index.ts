@@ -1,2 +1,2 @@
-// Barrel for trends; filled by its owner. Only re-exports.
-export {};
+// Barrel for trends: only re-exports.
+export { detectChangePoints, type ChangePoint, type ChangePointOptions } from './change-points.js';
