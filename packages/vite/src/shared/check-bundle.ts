@@ -86,8 +86,14 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
   for (const route of grown) {
     const now = current.routes[route];
     const before = baselineChunks?.routes[route];
-    if (now && before) failures.push(`${route}: ${formatGrowth(explainGrowth(now, before))}`);
-    else if (now) failures.push(`${route}: first load is ${describeChunks(now)}`);
+    if (!now) continue;
+    const growth = before ? explainGrowth(now, before) : undefined;
+    if (growth && (growth.added.length > 0 || growth.removed.length > 0 || growth.newPackages.length > 0)) {
+      failures.push(`${route}: ${formatGrowth(growth)}`);
+    } else {
+      const note = before ? ' (same chunks as the baseline)' : ' (no baseline chunk list to compare with; record one with PERFGATE_UPDATE_BASELINE=1)';
+      failures.push(`${route}: first load is ${describeChunks(now)}${note}`);
+    }
   }
   const warnings = gate.report.verdicts
     .filter((v) => v.budget?.status === 'warn')
@@ -116,5 +122,5 @@ function describeChunks(chunks: ChunkAttribution[]): string {
   const top = [...chunks].sort((a, b) => (b.gzip ?? b.raw) - (a.gzip ?? a.raw)).slice(0, 5);
   return top
     .map((c) => `${c.file} ${formatBytes(c.gzip ?? c.raw)}${c.gzip !== undefined ? ' gzip' : ''}${c.packages?.length ? ` (${c.packages.slice(0, 3).join(', ')})` : ''}`)
-    .join(', ') + (chunks.length > 5 ? ` and ${chunks.length - 5} more` : '') + ' (no baseline chunk list to compare with; record one with PERFGATE_UPDATE_BASELINE=1)';
+    .join(', ') + (chunks.length > 5 ? ` and ${chunks.length - 5} more` : '');
 }
