@@ -7,11 +7,10 @@
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { renderText } from '@perfgate/core';
+import { runGate, type GateResult } from '@perfgate/core';
 import { decodeAttachment, PERF_ATTACHMENT } from '../fixture/attachment.js';
 import type { PerfResult } from '../collect/result.js';
 import { gatherRuns, type TestResults } from './gather.js';
-import { runPerfGate, type GateOutcome } from './gate.js';
 
 /** Reporter options (`['@perfgate/playwright/reporter', { ... }]`). */
 export interface PerfReporterOptions {
@@ -37,7 +36,7 @@ export default class PerfgateReporter implements Reporter {
   private readonly startedAt = new Date().toISOString();
   private readonly errors: string[] = [];
   /** Outcomes of the last `onEnd` (for tests and programmatic use). */
-  outcomes: Array<{ env: string; outcome: GateOutcome }> = [];
+  outcomes: Array<{ env: string; outcome: GateResult }> = [];
 
   constructor(options: PerfReporterOptions = {}) {
     this.options = options;
@@ -80,16 +79,19 @@ export default class PerfgateReporter implements Reporter {
     this.outcomes = [];
     for (const { env, run } of gathered.runs) {
       const name = (this.options.reportName ?? 'playwright') + (gathered.runs.length > 1 ? `-${run.environment.throttling ?? 'none'}` : '');
-      const outcome = await runPerfGate(run, { cwd: this.cwd, reportName: name, updateBaseline: update, log });
-      this.outcomes.push({ env, outcome });
       log('');
       log(`perfgate: ${gathered.tests} test(s), ${gathered.collections} page collection(s) · ${run.environment.browser} · throttling ${run.environment.throttling}`);
-      log(renderText(outcome.report, { color: !process.env.CI && !!process.stdout.isTTY }));
-      if (outcome.failures.length) {
-        log(`perfgate: gate FAILED (${outcome.failures.length}):`);
-        for (const f of outcome.failures) log(`  ✗ ${f}`);
+      let outcome: GateResult;
+      try {
+        // runGate prints the text report, the failures and the baseline note itself.
+        outcome = await runGate(run, { cwd: this.cwd, reportName: name, updateBaseline: update, log });
+      } catch (error) {
+        log(`perfgate: gate could not run: ${(error as Error).message}`);
         failed = true;
+        continue;
       }
+      this.outcomes.push({ env, outcome });
+      if (outcome.exitCode !== 0) failed = true;
       log(`perfgate: reports → ${outcome.files.join(', ')}`);
     }
     if (gathered.missing.length) {

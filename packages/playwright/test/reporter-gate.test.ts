@@ -1,0 +1,51 @@
+/**
+ * Starts Playwright with the perfgate reporter three times against one storage directory: records
+ * the baseline only when asked, passes an unchanged run, fails the Playwright run on a regression.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const pkg = join(import.meta.dirname, '..');
+const cli = join(pkg, 'node_modules', '@playwright', 'test', 'cli.js');
+const out = mkdtempSync(join(tmpdir(), 'perfgate-gate-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function run(env: Record<string, string>): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, [cli, 'test', '-c', join('test', 'shard', 'playwright.config.ts')], {
+    cwd: pkg,
+    env: { ...process.env, CI: '1', PERFGATE_SHARD_OUT: out, PERFGATE_UPDATE_BASELINE: '', ...env },
+    encoding: 'utf8',
+  });
+  return { status: r.status, output: `${r.stdout}${r.stderr}` };
+}
+
+describe('reporter gate (starts Playwright)', () => {
+  it('records the baseline only when asked, then fails the run on a regression', { timeout: 180_000 }, () => {
+    writeFileSync(join(out, 'perfgate.config.json'), JSON.stringify({ baseline: { strategy: 'rolling' } }));
+    const baselineFile = join(out, '.perfgate', 'baseline.json');
+
+    const first = run({});
+    expect(first.status).toBe(0);
+    expect(existsSync(baselineFile)).toBe(false);
+
+    const record = run({ PERFGATE_UPDATE_BASELINE: '1' });
+    expect(record.status).toBe(0);
+    expect(record.output).toMatch(/perfgate baseline: recorded \d+ series/);
+    const recorded = readFileSync(baselineFile, 'utf8');
+    expect(recorded).toContain('/shared LCP [browser=chromium,throttling=none]');
+
+    const same = run({});
+    expect(same.status).toBe(0);
+    expect(readFileSync(baselineFile, 'utf8')).toBe(recorded);
+
+    const slower = run({ PERFGATE_FAKE_SCALE: '2' });
+    expect(slower.status).toBe(1);
+    expect(slower.output).toMatch(/\/shared LCP: regressed/);
+    expect(readFileSync(baselineFile, 'utf8')).toBe(recorded);
+    const report = JSON.parse(readFileSync(join(out, '.perfgate', 'reports', 'playwright.json'), 'utf8')) as { hasRegressions: boolean };
+    expect(report.hasRegressions).toBe(true);
+  });
+});
