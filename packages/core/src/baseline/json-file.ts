@@ -14,14 +14,15 @@ export function prettyJson(value: unknown): string {
 /**
  * Writes `text` to `file` atomically: a temp file in the same directory, fsync, then rename over the
  * target, so a reader never sees a half-written file and a crash leaves the old file intact.
+ * `fsync: false` skips the flush for files that are cheap to regenerate (reports).
  */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+export async function writeFileAtomic(file: string, text: string, options: { fsync?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(tmp, 'w');
   try {
     await handle.writeFile(text, 'utf8');
-    await handle.sync();
+    if (options.fsync !== false) await handle.sync();
   } finally {
     await handle.close();
   }

@@ -104,7 +104,9 @@ export async function runGate(run: Run, options: GateOptions = {}): Promise<Gate
   const warnings: string[] = [];
   const context: GateContext = { run, report, config, rootDir, storageDir, log };
 
-  log(renderText(report, { color: options.color ?? shouldUseColor(process.stdout, env) }));
+  const color = options.log === false ? false : (options.color ?? shouldUseColor(process.stdout, env));
+  const plainText = renderText(report, { color: false });
+  if (options.log !== false) log(color ? renderText(report, { color: true }) : plainText);
 
   if (options.writeReports !== false) {
     const name = options.reportName ?? defaultReportName(run);
@@ -113,7 +115,7 @@ export async function runGate(run: Run, options: GateOptions = {}): Promise<Gate
     const outputs: Array<[string, string]> = [
       ['json', renderJson(report)],
       ['md', markdown],
-      ['txt', renderText(report, { color: false })],
+      ['txt', plainText],
     ];
     for (const format of [...registeredReportFormats(), ...(options.formats ?? [])]) {
       try {
@@ -124,7 +126,7 @@ export async function runGate(run: Run, options: GateOptions = {}): Promise<Gate
     }
     for (const [ext, text] of outputs) {
       const file = path.join(dir, `${name}.${ext}`);
-      await writeFileAtomic(file, text);
+      await writeFileAtomic(file, text, { fsync: false }); // reports are regenerated every run
       files.push(file);
     }
     if (env.GITHUB_STEP_SUMMARY) {
