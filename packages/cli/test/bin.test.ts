@@ -78,6 +78,20 @@ describe('perfgate compare', () => {
     expect(md.stdout.split('\n')[0]).toBe('### ❌ perfgate: 2 regressions, 0 budget errors');
   });
 
+  it('takes a report as the baseline and warns when environments differ', async () => {
+    const same = perfgate(['compare', 'examples/report.json', 'examples/current.json']);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toMatch(/^ok\s+\/dashboard\s+LCP\s+\d+ ms\s+\d+ ms\s+\+0\.0%/m);
+    const dir = await tmp();
+    const current = JSON.parse(await readFile(path.join(examples, 'current.json'), 'utf8')) as { environment: { throttling: string } };
+    current.environment.throttling = 'mobile';
+    await writeFile(path.join(dir, 'mobile.json'), JSON.stringify(current));
+    const r = perfgate(['compare', path.join(examples, 'baseline.json'), 'mobile.json'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('has no series for environment [browser=chromium,throttling=mobile] (it has [browser=chromium,throttling=desktop])');
+    expect(r.stdout).toMatch(/^no baseline\s+\/dashboard\s+LCP/m);
+  });
+
   it('exits 2 with a message naming the file for invalid input or config', async () => {
     const dir = await tmp();
     await writeFile(path.join(dir, 'bad.json'), '{"id": 1}');
