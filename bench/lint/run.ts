@@ -43,6 +43,13 @@ const tools: Tool[] = [
     mapping: Object.fromEntries(perfgateRules.map((r) => [`perfgate/${r}`, [r]])),
   },
   {
+    // the two perfgate rules for the patterns react-perf targets: apples-to-apples rule time
+    name: 'perfgate (only its 2 rules for react-perf\'s patterns)',
+    plugins: perfgate.configs.recommended.plugins as Record<string, unknown>,
+    rules: { [`perfgate/${MEMO}`]: 'error', [`perfgate/${CONTEXT}`]: 'error' },
+    mapping: { [`perfgate/${MEMO}`]: [MEMO], [`perfgate/${CONTEXT}`]: [CONTEXT] },
+  },
+  {
     name: 'eslint-plugin-react-perf 3.3.3 (all 4 rules)',
     plugins: { 'react-perf': reactPerf },
     rules: {
@@ -166,24 +173,6 @@ async function measure(tool: Tool): Promise<Row> {
     fn += c.fn;
   }
 
-  // Time: full lint passes over the corpus (parse + rules), and the tool's own rule time from ESLint stats.
-  const wall: number[] = [];
-  const ruleTimes: number[] = [];
-  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
-    const start = process.hrtime.bigint();
-    const res = await eslint.lintFiles(corpus.files);
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    let ruleMs = 0;
-    for (const r of res) {
-      for (const pass of r.stats?.times.passes ?? []) {
-        for (const [id, t] of Object.entries(pass.rules ?? {})) if (id in tool.rules) ruleMs += t.total;
-      }
-    }
-    if (i >= WARMUP) {
-      wall.push(ms);
-      ruleTimes.push(ruleMs);
-    }
-  }
   return {
     tool: tool.name,
     covered,
@@ -194,9 +183,39 @@ async function measure(tool: Tool): Promise<Row> {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: tp + fn === 0 ? 1 : tp / (tp + fn),
     perCategory,
-    wallMs: median(wall),
-    ruleMs: median(ruleTimes),
+    wallMs: 0,
+    ruleMs: 0,
   };
+}
+
+/**
+ * Time every tool over the same iterations, interleaved (the order rotates each iteration) so
+ * JIT warm-up, GC and machine noise fall on all tools alike. Returns median ms per corpus pass:
+ * the whole pass (parse + rules) and the tool's own rules (ESLint `stats`).
+ */
+async function time(all: readonly Tool[]): Promise<{ wallMs: number; ruleMs: number }[]> {
+  const instances = all.map((tool) => makeEslint(tool, true));
+  const wall: number[][] = all.map(() => []);
+  const rules: number[][] = all.map(() => []);
+  for (let i = 0; i < WARMUP + ITERATIONS; i++) {
+    for (let k = 0; k < all.length; k++) {
+      const t = (i + k) % all.length;
+      const start = process.hrtime.bigint();
+      const res = await instances[t]!.lintFiles(corpus.files);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      let ruleMs = 0;
+      for (const r of res) {
+        for (const pass of r.stats?.times.passes ?? []) {
+          for (const [id, x] of Object.entries(pass.rules ?? {})) if (id in all[t]!.rules) ruleMs += x.total;
+        }
+      }
+      if (i >= WARMUP) {
+        wall[t]!.push(ms);
+        rules[t]!.push(ruleMs);
+      }
+    }
+  }
+  return all.map((_, t) => ({ wallMs: median(wall[t]!), ruleMs: median(rules[t]!) }));
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -209,10 +228,12 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 const rows: Row[] = [];
 for (const tool of tools) rows.push(await measure(tool));
+const times = await time(tools);
+rows.forEach((row, i) => Object.assign(row, times[i]));
 
 console.log(`bench/lint — ESLint ${eslintVersion} (${(await import(eslintVersion === '9' ? 'eslint9/package.json' : 'eslint/package.json', { with: { type: 'json' } })).default.version}), @typescript-eslint/parser, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}`);
 console.log(`corpus: ${corpus.files.length} files in packages/eslint-plugin/test/corpus, ${corpus.expected.length} labelled findings, ${corpus.lookAlikes.length} labelled look-alikes`);
-console.log(`time: median of ${ITERATIONS} full lint passes after ${WARMUP} warm-ups; "rule ms" = the tool's rules only (ESLint stats), "pass ms" includes parsing\n`);
+console.log(`time: median of ${ITERATIONS} full lint passes per tool after ${WARMUP} warm-ups, tools interleaved; "rule ms" = the tool's rules only (ESLint stats), "pass ms" includes parsing\n`);
 console.log(
   table(
     ['tool', 'perfgate rules covered', 'findings', 'TP', 'FP', 'FN', 'precision', 'recall', 'rule ms', 'pass ms'],

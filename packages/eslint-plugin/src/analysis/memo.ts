@@ -65,6 +65,39 @@ function hasMemoType(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.N
   return names.some((name) => name !== undefined && MEMO_TYPE_NAMES.has(name));
 }
 
+const candidateCache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Names of every variable in the file defined by `memo(...)` or as a `PureComponent` class: a
+ * cheap first filter so that tags which cannot be memoized skip scope resolution. Computed once
+ * per file.
+ */
+export function memoCandidateNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const cached = candidateCache.get(sourceCode);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (def?.type === 'Variable' && isMemoCall(def.node.init)) names.add(variable.name);
+      else if (
+        def?.type === 'ClassName' &&
+        (def.node.type === AST_NODE_TYPES.ClassDeclaration || def.node.type === AST_NODE_TYPES.ClassExpression) &&
+        extendsPureComponent(def.node)
+      ) {
+        names.add(variable.name);
+      }
+    }
+  }
+  candidateCache.set(sourceCode, names);
+  return names;
+}
+
+/** Does this file have type information (so imported components can be checked by type)? */
+export function hasTypeInformation(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return typedServices(sourceCode) !== undefined;
+}
+
 /**
  * Whether the element `<Tag ...>` renders a memoized component, and how we know: a
  * `memo(...)` / `React.memo(...)` result or `PureComponent` class declared in this file, or, when
@@ -76,6 +109,7 @@ export function memoEvidenceOf(
 ): MemoEvidence | undefined {
   if (tag.type === AST_NODE_TYPES.JSXIdentifier) {
     if (!/^[A-Z]/.test(tag.name)) return undefined; // DOM element
+    if (!memoCandidateNames(sourceCode).has(tag.name)) return hasMemoType(sourceCode, tag) ? 'type' : undefined;
     const variable = resolveVariable(sourceCode, tag);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type === 'Variable' && isMemoCall(def.node.init)) return 'memo';

@@ -17,6 +17,8 @@ export interface FreshValue {
   via?: string;
 }
 
+const STATE_HOOKS: ReadonlySet<string> = new Set(['useState', 'useReducer']);
+
 /** Hooks whose result keeps its identity across renders. */
 const STABLE_HOOKS = new Set(['useMemo', 'useCallback', 'useRef', 'useState', 'useReducer', 'useContext', 'useId', 'useEffectEvent']);
 
@@ -73,6 +75,15 @@ export function freshLiteralKind(expression: TSESTree.Node): FreshKind | undefin
     default:
       return undefined;
   }
+}
+
+/**
+ * Cheap syntactic test: can `expression` be a fresh value at all (a fresh literal, or an
+ * identifier that may hold one)? Used to skip scope work for most props.
+ */
+export function mayBeFresh(expression: TSESTree.Node): boolean {
+  const node = unwrap(expression);
+  return node.type === AST_NODE_TYPES.Identifier || freshLiteralKind(node) !== undefined;
 }
 
 /** The function node whose body directly holds `node` (not counting blocks), if any. */
@@ -158,6 +169,7 @@ export function stateSetterSource(
   sourceCode: Readonly<TSESLint.SourceCode>,
   identifier: TSESTree.Identifier,
 ): TSESTree.CallExpression | undefined {
+  if (!stateSetterNames(sourceCode).has(identifier.name)) return undefined;
   const variable = resolveVariable(sourceCode, identifier);
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
@@ -167,5 +179,27 @@ export function stateSetterSource(
   const second = declarator.id.elements[1];
   if (second?.type !== AST_NODE_TYPES.Identifier || second.name !== identifier.name) return undefined;
   const init = declarator.init ? unwrap(declarator.init) : undefined;
-  return isHookCall(init, new Set(['useState', 'useReducer'])) ? init : undefined;
+  return isHookCall(init, STATE_HOOKS) ? init : undefined;
+}
+
+const setterNameCache = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * Names of every `useState` setter / `useReducer` dispatch declared in the file: a cheap first
+ * filter before resolving a call's callee through scopes. Computed once per file.
+ */
+export function stateSetterNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
+  const cached = setterNameCache.get(sourceCode);
+  if (cached) return cached;
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern) continue;
+      const init = def.node.init ? unwrap(def.node.init) : undefined;
+      if (isHookCall(init, STATE_HOOKS)) names.add(variable.name);
+    }
+  }
+  setterNameCache.set(sourceCode, names);
+  return names;
 }

@@ -94,6 +94,10 @@ export default createRule<Options, MessageIds>({
         data: { shown: found.shown, component: displayName(renderFn), why: EXPENSIVE_WORK[found.work] },
       });
     }
-    return { CallExpression: check, NewExpression: check };
+    return {
+      'CallExpression[callee.property.name=/^(sort|toSorted|parse|stringify)$/]': check,
+      'CallExpression[callee.name="structuredClone"]': check,
+      NewExpression: check,
+    };
   },
 });

@@ -6,6 +6,7 @@ import {
   isWithin,
   owningFunction,
   runsUnconditionallyIn,
+  stateSetterNames,
   stateSetterSource,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
@@ -34,6 +35,7 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     return {
       'CallExpression[callee.type="Identifier"]'(call: TSESTree.CallExpression & { callee: TSESTree.Identifier }) {
+        if (!stateSetterNames(sourceCode).has(call.callee.name)) return;
         const effectFn = owningFunction(call);
         const effectCall = effectFn?.parent;
         if (!effectFn || !isHookCall(effectCall, EFFECT_HOOKS)) return;

@@ -6,6 +6,7 @@ import {
   enclosingComponent,
   freshValueOf,
   isCompiledByReactCompiler,
+  mayBeFresh,
   resolveVariable,
   tagText,
 } from '../../analysis/index.js';
@@ -61,7 +62,7 @@ export default createRule<[], MessageIds>({
             a.name.name === 'value' &&
             a.value?.type === AST_NODE_TYPES.JSXExpressionContainer,
         );
-        if (!value || value.value.expression.type === AST_NODE_TYPES.JSXEmptyExpression) return;
+        if (!value || !mayBeFresh(value.value.expression)) return;
         if (!isProvider(sourceCode, element.name)) return;
         const renderFn = enclosingComponent(element);
         if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;

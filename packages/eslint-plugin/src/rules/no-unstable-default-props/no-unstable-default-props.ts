@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import {
   displayName,
   freshLiteralKind,
@@ -45,10 +45,7 @@ export default createRule<[], MessageIds>({
         });
       }
     }
-    return {
-      FunctionDeclaration: check,
-      FunctionExpression: check,
-      ArrowFunctionExpression: check,
-    } satisfies Record<string, (node: TSESTree.Node & FunctionNode) => void>;
+    // Only functions whose first parameter is destructured can have destructured prop defaults.
+    return { ':function[params.0.type="ObjectPattern"]': check };
   },
 });

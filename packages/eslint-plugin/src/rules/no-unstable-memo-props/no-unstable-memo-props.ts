@@ -2,7 +2,9 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   enclosingComponent,
   freshValueOf,
+  hasTypeInformation,
   hookAccess,
+  mayBeFresh,
   hookSafeDeclarator,
   isCompiledByReactCompiler,
   memoEvidenceOf,
@@ -80,18 +82,23 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const ignored = new Set([...SKIPPED_PROPS, ...(options.ignoreProps ?? [])]);
+    const typed = hasTypeInformation(sourceCode);
     return {
       JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
+        // Cheapest checks first: most elements are DOM elements or receive no fresh-looking value.
+        const tag = element.name;
+        if (tag.type === AST_NODE_TYPES.JSXIdentifier ? !/^[A-Z]/.test(tag.name) : !typed) return;
         const props = element.attributes.filter(
           (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
             a.type === AST_NODE_TYPES.JSXAttribute &&
             a.value?.type === AST_NODE_TYPES.JSXExpressionContainer &&
+            mayBeFresh(a.value.expression) &&
             !ignored.has(typeof a.name.name === 'string' ? a.name.name : a.name.name.name),
         );
         if (props.length === 0) return;
+        if (!memoEvidenceOf(sourceCode, element.name)) return;
         const renderFn = enclosingComponent(element);
         if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;
-        if (!memoEvidenceOf(sourceCode, element.name)) return;
         const component = tagText(element.name);
         for (const prop of props) {
           const expression = prop.value.expression;

@@ -113,7 +113,9 @@ export default createRule<Options, MessageIds>({
       });
     }
     return {
-      CallExpression(call: TSESTree.CallExpression) {
+      'CallExpression[callee.name=/^use(State|Reducer)$/], CallExpression[callee.property.name=/^use(State|Reducer)$/]'(
+        call: TSESTree.CallExpression,
+      ) {
         if (isHookCall(call, 'useState')) check(call, 'useState');
         else if (isHookCall(call, 'useReducer')) check(call, 'useReducer');
       },
