@@ -1,6 +1,6 @@
 // @perfgate/playwright public API: only re-exports.
 export { test, expect } from './fixture/fixture.js';
-export type { PerfTestFixtures, PerfTestOptions } from './fixture/fixture.js';
+export type { PerfTestFixtures, PerfTestOptions, PerfWorkerFixtures } from './fixture/fixture.js';
 export { PerfController } from './collect/perf-controller.js';
 export type { CollectOptions, SampleOptions, SampleTarget } from './collect/perf-controller.js';
 export type { PerfOptions } from './collect/options.js';

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FileBaselineStore, parseConfig } from '@perfgate/core';
+import type { PerfResult } from '../collect/result.js';
+import { mergeRuns } from '../collect/sample-set.js';
+import { checkBaseline, runOf } from './to-match-baseline.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'perfgate-match-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const one = (lcp: number, throttling = 'none'): PerfResult => ({
+  route: '/',
+  url: 'http://127.0.0.1/',
+  throttling,
+  browser: 'chromium 156',
+  metrics: { LCP: { metric: 'LCP', unit: 'ms', status: 'measured', value: lcp, attribution: { target: 'img#hero' } } },
+});
+const set = (values: number[], throttling = 'none') => mergeRuns(values.map((v) => one(v, throttling)));
+
+describe('checkBaseline', () => {
+  const config = parseConfig({}, 'test');
+  const base = [1000, 1010, 990, 1005, 995, 1002, 998, 1008];
+
+  it('passes without a baseline and says how to record one', async () => {
+    const c = await checkBaseline(set(base), config, dir);
+    expect(c.pass).toBe(true);
+    expect(c.text).toContain('PERFGATE_UPDATE_BASELINE=1');
+  });
+
+  it('passes an unchanged run and fails a 50% slower one with interval and attribution', async () => {
+    const store = new FileBaselineStore({ dir: join(dir, '.perfgate'), keepRuns: 5 });
+    await store.record(runOf(set(base)), { force: true });
+    expect((await checkBaseline(set(base.map((v) => v + 3)), config, dir)).pass).toBe(true);
+    const slow = await checkBaseline(set(base.map((v) => v * 1.5)), config, dir);
+    expect(slow.pass).toBe(false);
+    expect(slow.text).toMatch(/LCP\s+1,5\d\d ms\s+1,00\d ms\s+\+50\.\d%\s+\[.*\]\s+[\d.]+\s+regressed \(\w+\)\s+target=img#hero/);
+  });
+
+  it('never compares samples taken under another throttling preset', async () => {
+    const c = await checkBaseline(set(base.map((v) => v * 3), 'mobile'), config, dir);
+    expect(c.pass).toBe(true);
+    expect(c.comparisons).toEqual([]);
+  });
+});
