@@ -106,6 +106,16 @@ describe('FileBaselineStore', () => {
     expect(await store.record(r, { report: regressedReport(r), force: true })).toMatchObject({ recorded: true, target: 'baseline' });
   });
 
+  it('rolling skips an anomalous run: spread far above the baseline runs and above maxCv', async () => {
+    const d = await dir();
+    const store = new FileBaselineStore({ dir: d, strategy: 'rolling', maxCv: 0.1 });
+    for (let i = 1; i <= 3; i++) expect((await store.record(run(`r${i}`, i, [100, 102, 98, 101]))).recorded).toBe(true);
+    const noisy = await store.record(run('noisy', 4, [100, 250, 90, 300]));
+    expect(noisy.recorded).toBe(false);
+    expect(noisy.reason).toMatch(/skips anomalous runs: \/b LCP spread CV 0\.\d+ > 3× the baseline's 0\.0\d+/);
+    expect((await store.record(run('noisy', 4, [100, 250, 90, 300]), { force: true })).recorded).toBe(true);
+  });
+
   it('manual writes a candidate that accept promotes', async () => {
     const d = await dir();
     const store = new FileBaselineStore({ dir: d, strategy: 'manual' });

@@ -7,7 +7,7 @@ import { baselineKeyOf, formatBaselineKey } from './keys.js';
 import { readBaselineFile, serializeBaseline } from './read-baseline.js';
 import { writeFileAtomic } from './json-file.js';
 import { withFileLock } from './lock.js';
-import { decideRecording } from './strategies.js';
+import { coefficientOfVariation, decideRecording } from './strategies.js';
 import type { BaselineStrategy } from './strategies.js';
 
 /** Options of {@link FileBaselineStore}. */
@@ -115,7 +115,14 @@ export class FileBaselineStore {
 
   /** Records a run per the strategy (see {@link decideRecording}). */
   async record(run: Run, options: RecordOptions = {}): Promise<RecordResult> {
-    const decision = decideRecording(run, options.report, options.strategy ?? this.strategy, { maxCv: this.maxCv, force: options.force });
+    if (!this.data) await this.read();
+    const baselineCv = (m: Measurement): number | undefined => {
+      const runs = this.samplesFor(baselineKeyOf(run, m)).filter((r) => r.length >= 2);
+      if (runs.length === 0) return undefined;
+      const cvs = runs.map(coefficientOfVariation).sort((a, b) => a - b);
+      return cvs[Math.floor((cvs.length - 1) / 2)];
+    };
+    const decision = decideRecording(run, options.report, options.strategy ?? this.strategy, { maxCv: this.maxCv, force: options.force, baselineCv });
     if (decision.target === 'none') return { recorded: false, target: 'none', reason: decision.reason, keys: [] };
     if (decision.target === 'candidate') {
       const keys = await this.writeCandidate(run);
