@@ -52,6 +52,12 @@ describe('measureBundle', () => {
     expect(ms.find((m) => m.metric === 'bundle.js.raw')!.route).toBe('web:/a');
     const build = (metric: string) => ms.find((m) => m.route === BUILD_ROUTE && m.metric === metric)!.samples[0];
     expect(build('bundle.media.raw')).toBe(2048);
+    // media is never recompressed: it counts at raw size in the gzip totals too
+    const gz = await measureBundle(
+      { outputDir: dir, routes: [], assets: ['media/logo.png'] },
+      { compression: ['raw', 'gzip'], brotliQuality: 11, cache: new SizeCache(undefined) },
+    );
+    expect(gz.find((m) => m.metric === 'bundle.total.gzip')!.samples).toEqual([2048]);
     expect(build('bundle.total.raw')).toBe(
       Object.entries(files).filter(([n]) => !n.endsWith('.map')).reduce((s, [, b]) => s + b.byteLength, 0),
     );

@@ -29,6 +29,8 @@ export interface MeasureOptions extends CompressionOptions {
 }
 
 const KINDS = ['js', 'css', 'total'] as const;
+/** Files read and compressed at once (libuv's pool has 4 threads by default). */
+const CONCURRENCY = 8;
 
 /**
  * Turns a bundle model into core Measurements: per route `bundle.{js,css,total}.{raw,gzip,brotli}`
@@ -44,7 +46,9 @@ export async function measureBundle(model: BundleModel, options: MeasureOptions)
     if (!p) {
       const path = join(model.outputDir, file);
       p = readFile(path).then(
-        (buf) => options.cache.sizes(buf, options),
+        // Images, fonts and video are already compressed and servers do not recompress them:
+        // they count at their raw size under every compression.
+        (buf) => (assetKind(file) === 'media' ? mediaSizes(buf.byteLength, options) : options.cache.sizes(buf, options)),
         (err: unknown) => {
           throw new PerfgateBundleError(
             path,
@@ -61,9 +65,14 @@ export async function measureBundle(model: BundleModel, options: MeasureOptions)
 
   const all = new Set<string>(model.routes.flatMap((r) => r.files));
   for (const a of model.assets ?? []) if (isShippedAsset(a)) all.add(a);
-  // Start every compression at once: libuv's pool spreads them over the cores.
+  // A few files in flight at once: libuv's pool spreads the compressions over the cores, and memory
+  // stays bounded for builds with many large assets.
   const sizes = new Map<string, AssetSizes>();
-  await Promise.all([...all].map(async (f) => sizes.set(f, await measure(f))));
+  const queue = [...all];
+  const worker = async (): Promise<void> => {
+    for (let f = queue.shift(); f !== undefined; f = queue.shift()) sizes.set(f, await measure(f));
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
   await options.cache.save();
 
   const prefix = options.app ? `${options.app}:` : '';
@@ -98,6 +107,14 @@ export async function measureBundle(model: BundleModel, options: MeasureOptions)
     out.push({ route: BUILD_ROUTE, metric: 'bundle.media.raw', unit: 'bytes', samples: [sum(media, 'raw')] });
   }
   return out;
+}
+
+function mediaSizes(raw: number, options: MeasureOptions): AssetSizes {
+  return {
+    raw,
+    ...(options.compression.includes('gzip') ? { gzip: raw } : {}),
+    ...(options.compression.includes('brotli') ? { brotli: raw } : {}),
+  };
 }
 
 function sum(chunks: AssetSizes[], compression: Compression): number {
