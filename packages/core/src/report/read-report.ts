@@ -16,7 +16,7 @@ export class ReportFileError extends Error {
 const unit = z.enum(['ms', 'bytes', 'unitless']);
 const metric = z.string().min(1);
 
-export const measurementSchema = z.object({
+export const measurementSchema = z.looseObject({
   route: z.string(),
   metric,
   unit,
@@ -24,7 +24,7 @@ export const measurementSchema = z.object({
   attribution: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const runSchema = z.object({
+export const runSchema = z.looseObject({
   id: z.string().min(1),
   startedAt: z.string().min(1),
   source: z.enum(['bundle', 'lab', 'field']),
@@ -56,7 +56,7 @@ const comparisonSchema = z.looseObject({
   reason: z.string().optional(),
 });
 
-const verdictSchema = z.object({
+const verdictSchema = z.looseObject({
   route: z.string(),
   metric,
   unit,
@@ -65,7 +65,7 @@ const verdictSchema = z.object({
   attribution: z.record(z.string(), z.unknown()).optional(),
 });
 
-export const reportSchema = z.object({
+export const reportSchema = z.looseObject({
   reportVersion: z.number().int().optional(),
   timestamp: z.string(),
   run: runSchema,
