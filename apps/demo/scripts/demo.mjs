@@ -100,7 +100,8 @@ function parseOptions(argv) {
 }
 
 /** Runs a command, streaming its output indented; resolves with exit code and captured output. */
-function run(command, args, { env = {}, quiet = false } = {}) {
+function run(command, args, { env = {}, quiet = false, until } = {}) {
+  let echo = true;
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: APP_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -108,7 +109,10 @@ function run(command, args, { env = {}, quiet = false } = {}) {
       const text = chunk.toString();
       output += text;
       if (quiet) return;
-      for (const line of text.split('\n')) if (line.trim() !== '') process.stdout.write(`${dim('  │')} ${line}\n`);
+      for (const line of text.split('\n')) {
+        if (until && until.test(line)) echo = false; // the rest repeats what was printed (e.g. Next's error dump)
+        if (echo && line.trim() !== '') process.stdout.write(`${dim('  │')} ${line}\n`);
+      }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -179,7 +183,7 @@ async function lintGate(options) {
   for (const r of results) {
     let parsed;
     try {
-      parsed = JSON.parse(r.output.slice(r.output.indexOf('[')));
+      parsed = JSON.parse(r.output.split('\n').find((line) => line.startsWith('[')) ?? '');
     } catch {
       return { name: 'lint', status: 'error', failures: [`eslint did not run: ${r.output.trim().split('\n').slice(0, 5).join(' ')}`], findings };
     }
@@ -201,17 +205,19 @@ async function buildGate(options, core, config, env) {
   console.log(dim(`  next ${args.join(' ')}${buildRegression ? ` (PERFGATE_DEMO_REGRESSION=${buildRegression})` : ''}`));
   const reportFile = path.join(REPORTS_DIR, `bundle-next-${options.bundler}.json`);
   const before = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : undefined;
-  const result = await run(bin('next'), args, { env: { ...env, PERFGATE_DEMO_REGRESSION: buildRegression } });
+  const result = await run(bin('next'), args, { env: { ...env, PERFGATE_DEMO_REGRESSION: buildRegression }, until: /^> Build error occurred/ });
   const after = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : undefined;
   const report = after !== undefined && after !== before ? JSON.parse(after) : undefined;
   const failures = report ? core.gateFailures(report, config) : [];
+  // perfgate's own explanation of growth ("<route>: entered: <chunk> (+N kB gzip) …"), from its error.
+  const explanations = [...new Set([...result.output.matchAll(/'(\/[^':]*: entered: [^']*)'/g)].map((m) => m[1]))];
   if (result.code === 0) {
     writeFileSync(BUILD_MARKER, JSON.stringify({ bundler: options.bundler, regression: buildRegression || null, builtAt: new Date().toISOString() }, null, 2));
     return { name: 'bundle', status: 'pass', failures, report, reportFile: report ? reportFile : undefined, built: true };
   }
   if (failures.length || /PerfgateBudgetError|budget/i.test(result.output)) {
     if (!failures.length) failures.push(...result.output.split('\n').filter((l) => /budget|regress/i.test(l)).slice(0, 10).map((l) => l.trim()));
-    return { name: 'bundle', status: 'fail', failures, report, reportFile: report ? reportFile : undefined, built: false };
+    return { name: 'bundle', status: 'fail', failures, explanations, report, reportFile: report ? reportFile : undefined, built: false };
   }
   return { name: 'bundle', status: 'error', failures: [`next build failed (exit ${result.code}) for a reason other than a budget: see the output above`], built: false };
 }
@@ -280,7 +286,12 @@ function judgeRegression(kind, gates) {
       const caught = gate.status === 'fail' && hits.length > 0;
       ok &&= caught;
       lines.push(`  ${caught ? green('✓') : red('✗')} ${gate.name}: ${caught ? 'caught it' : 'did NOT catch it'}${hits[0] ? ` — ${hits[0]}` : ''}`);
-      const unrelated = gate.failures.filter((f) => !hits.includes(f) && !(spec.consequences ?? []).some((m) => f.startsWith(`${spec.route} ${m}:`)));
+      const unrelated = gate.failures.filter(
+        (f) =>
+          !hits.includes(f) &&
+          !(spec.consequences ?? []).some((m) => f.startsWith(`${spec.route} ${m}:`)) &&
+          !(spec.consequenceRoutes ?? []).some((r) => f.startsWith(`${r} `)),
+      );
       if (gate.name !== 'lint' && unrelated.length) {
         ok = false;
         lines.push(`  ${red('✗')} ${gate.name}: also tripped on something else — ${unrelated[0]}`);
@@ -303,7 +314,7 @@ function writeSummary(options, gates, judged) {
     expected: options.regression ? REGRESSIONS[options.regression] : null,
     regressionCaught: judged ? judged.ok : null,
     passed: gates.every((g) => g.status === 'pass' || g.status === 'skipped'),
-    gates: gates.map(({ name, status, failures, findings, reportFile, note }) => ({ name, status, failures, ...(findings ? { findings } : {}), ...(reportFile ? { reportFile: path.relative(APP_DIR, reportFile) } : {}), ...(note ? { note } : {}) })),
+    gates: gates.map(({ name, status, failures, explanations, findings, reportFile, note }) => ({ name, status, failures, ...(explanations?.length ? { explanations } : {}), ...(findings ? { findings } : {}), ...(reportFile ? { reportFile: path.relative(APP_DIR, reportFile) } : {}), ...(note ? { note } : {}) })),
     finishedAt: new Date().toISOString(),
   };
   const jsonFile = path.join(REPORTS_DIR, 'demo.json');
@@ -339,7 +350,7 @@ async function main() {
   };
   const started = Date.now();
   console.log(bold(`perfgate demo — DomainFlow on Next 16 (${options.bundler})`) + (options.regression ? ` with regression ${yellow(options.regression)}: ${REGRESSIONS[options.regression].cause}` : ''));
-  const total = options.buildOnly ? 3 : 5;
+  const total = options.buildOnly ? 4 : 5;
   const gates = [];
 
   gates.push(options.skipLint ? { name: 'lint', status: 'skipped', failures: [] } : await step(1, total, 'lint (ESLint + @perfgate/eslint-plugin recommended)', () => lintGate(options)));
@@ -356,6 +367,7 @@ async function main() {
   } else {
     build = await step(2, total, `build with bundle budgets (next build${options.bundler === 'webpack' ? ' --webpack' : ', Turbopack'} + withPerfgate)`, () => buildGate(options, core, config, env));
     for (const f of build.failures) console.log(`  ${red('✗')} ${f}`);
+    for (const e of build.explanations ?? []) console.log(`  ${yellow('why')} ${e}`);
     if (build.status === 'pass') console.log(`  ${green('✓')} every route within its bundle budget and baseline`);
   }
   gates.push(build);
@@ -378,7 +390,7 @@ async function main() {
     }
   }
 
-  await step(total === 5 ? 4 : 3, total, 'summary', async () => {
+  await step(total - 1, total, 'summary', async () => {
     for (const gate of gates) console.log(gateLine(gate));
     const lab = gates.find((g) => g.name === 'lab' && g.report);
     if (lab) {

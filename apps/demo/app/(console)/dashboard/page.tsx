@@ -13,8 +13,8 @@ export default async function DashboardPage() {
   const regression = activeRegression();
   return (
     <>
-      <h1>Dashboard</h1>
       {regression === 'layout-shift' ? <PromoBanner /> : null}
+      <h1>Dashboard</h1>
       <KpiCards kpis={KPIS} />
       <TrafficPanel />
     </>

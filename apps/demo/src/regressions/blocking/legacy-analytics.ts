@@ -7,4 +7,4 @@
 export const LEGACY_ANALYTICS_SRC = '/vendor/legacy-analytics.js';
 
 /** How long the "third-party" tag server takes to answer (ms). */
-export const LEGACY_ANALYTICS_DELAY_MS = 1200;
+export const LEGACY_ANALYTICS_DELAY_MS = 2000;

@@ -5,8 +5,8 @@
  * `JSON.parse(JSON.stringify(…))` and builds a new `Intl.NumberFormat` per comparison. The first render
  * keeps the server order (cheap), so load metrics stay the same; clicking "Sort by budget" re-renders
  * with ~n·log n expensive comparisons and the next paint is hundreds of ms late.
- * perfgate's Playwright gate catches the INP; `@perfgate/eslint-plugin` flags the `.sort()` and the
- * JSON round trip in render (see test/lint.test.ts). The clean table is `src/components/campaign-table.tsx`.
+ * perfgate's Playwright gate catches the INP; `@perfgate/eslint-plugin`'s no-expensive-render-work flags
+ * the `.sort()` in render (see test/lint.test.ts). The clean table is `src/components/campaign-table.tsx`.
  */
 import { useState } from 'react';
 import type { Campaign } from '@/data/campaigns';

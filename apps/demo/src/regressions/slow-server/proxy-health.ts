@@ -3,7 +3,7 @@
  * pool before sending a single byte — an upstream call with no timeout and no streaming boundary.
  * Simulated with a local timer (no network). perfgate's Playwright gate catches the TTFB.
  */
-export const SLOW_HEALTH_CHECK_MS = 1200;
+export const SLOW_HEALTH_CHECK_MS = 2000;
 
 /** Resolves after {@link SLOW_HEALTH_CHECK_MS} ms (simulated upstream latency). */
 export function waitForSlowHealthCheck(): Promise<void> {
