@@ -23,6 +23,8 @@ export interface FixtureApp {
   origin: string;
   /** JSON Lines file the ingest appends each closed window's Run to. */
   runsFile: string;
+  /** The app's perfgate `storageDir` (history under `history/`). */
+  storageDir: string;
   /** Runs written so far. */
   runs(): Array<import('@perfgate/core').Run>;
   /** Requests the ingest received so far, as they came over the wire. */
@@ -47,8 +49,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `next start` on 127.0.0.1; resolves once `/` answers. */
-export async function startFixture(): Promise<FixtureApp> {
+/** `next start` on 127.0.0.1; resolves once `/` answers. `env` is added to the server's environment. */
+export async function startFixture(env: Record<string, string> = {}): Promise<FixtureApp> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'perfgate-field-'));
   const runsFile = join(dir, 'runs.jsonl');
@@ -56,7 +58,7 @@ export async function startFixture(): Promise<FixtureApp> {
   const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
   const child: ChildProcess = spawn(NEXT_BIN, ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: FIXTURE_DIR,
-    env: { ...ENV, FIELD_OUT: runsFile, FIELD_RAW: rawFile },
+    env: { ...ENV, FIELD_OUT: runsFile, FIELD_RAW: rawFile, FIELD_STORAGE: join(dir, '.perfgate'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -77,6 +79,7 @@ export async function startFixture(): Promise<FixtureApp> {
         return {
           origin,
           runsFile,
+          storageDir: join(dir, '.perfgate'),
           runs: () => lines(runsFile),
           requests: () => lines(rawFile),
           stop,

@@ -43,7 +43,7 @@ describe('field ingest fuzz (fast-check)', () => {
       fc.asyncProperty(fc.array(fc.tuple(hostileText, fc.constantFrom(...CONTENT_TYPES)), { minLength: 1, maxLength: 20 }), async (requests) => {
         const stored: Run[] = [];
         const errors: unknown[] = [];
-        const h = createVitalsHandler({ rateLimit: false, history: { appendRun: (r) => stored.push(r) }, onError: (e) => errors.push(e) });
+        const h = createVitalsHandler({ config: false, rateLimit: false, history: { appendRun: (r) => stored.push(r) }, onError: (e) => errors.push(e) });
         let validEntries = 0;
         for (const [text, type] of requests) {
           const req = post(text, type);
@@ -70,7 +70,7 @@ describe('field ingest fuzz (fast-check)', () => {
 
   it('rejects arbitrary bytes and never stores them', async () => {
     const stored: Run[] = [];
-    const h = createVitalsHandler({ rateLimit: false, history: { appendRun: (r) => stored.push(r) } });
+    const h = createVitalsHandler({ config: false, rateLimit: false, history: { appendRun: (r) => stored.push(r) } });
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 6000 }), fc.constantFrom(...CONTENT_TYPES), async (bytes, type) => {
         const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -88,7 +88,7 @@ describe('field ingest fuzz (fast-check)', () => {
   it('keeps memory flat under a flood of distinct clients, routes and hostile bodies', async () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
-    const h = createVitalsHandler({ maxSeries: 200, maxSamples: 100, rateLimit: { maxClients: 1_000, burst: 5 } });
+    const h = createVitalsHandler({ config: false, maxSeries: 200, maxSamples: 100, rateLimit: { maxClients: 1_000, burst: 5 } });
     const rng = fc.sample(hostileText, { numRuns: 500, seed: 3 });
     let i = 0;
     const round = async () => {

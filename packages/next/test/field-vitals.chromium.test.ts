@@ -3,24 +3,40 @@
  * Chromium through it and checks that beacons arrive with route patterns only, and come out of the
  * ingest as aggregated field Runs.
  */
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Run } from '@perfgate/core';
+import { FileHistoryStore, type Run } from '@perfgate/core';
 import type { FieldSummary } from '../src/field/server/window-run.js';
 import { buildFixture, CHROMIUM, CHROMIUM_ARGS, startFixture, type FixtureApp } from './field-fixture-app.js';
 
 let app: FixtureApp;
 let browser: Browser;
+let receiver: Server;
+/** Alert payloads the fixture's webhook channel delivered (a receiver on 127.0.0.1). */
+const webhookBodies: unknown[] = [];
 
 beforeAll(async () => {
+  receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      webhookBodies.push(JSON.parse(body));
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+  const port = (receiver.address() as { port: number }).port;
   buildFixture();
-  app = await startFixture();
+  app = await startFixture({ FIELD_WEBHOOK_URL: `http://127.0.0.1:${port}/hook` });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  await new Promise((r) => receiver?.close(r));
 });
 
 async function until<T>(what: string, probe: () => T | undefined): Promise<T> {
@@ -80,6 +96,17 @@ describe('field monitoring in real Chromium against a Next fixture', { timeout: 
     // One beacon for the page view; the browser attached the cookie, but nothing of it was stored.
     expect(app.requests().slice(seenBefore)).toHaveLength(1);
     expect(JSON.stringify(app.runs())).not.toMatch(/user-42|12345|utm/);
+
+    // The window went to perfgate's history like a lab run, and the alert rule on it reached the webhook.
+    const history = await until('the window in .perfgate/history', () => {
+      const dir = join(app.storageDir, 'history');
+      return app.runs().length > 0 ? dir : undefined;
+    });
+    const records = await new FileHistoryStore({ dir: history }).readRuns({ source: 'field' });
+    const recorded = records.find((r) => r.runId === run.id)!;
+    expect(recorded.points.find((p) => p.route === '/campaigns/[id]' && p.metric === 'LCP')!.summary.p75).toBe(sent);
+    const alert = await until('the webhook alert', () => webhookBodies.find((b) => JSON.stringify(b).includes('field-fcp-p75')));
+    expect(JSON.stringify(alert)).toContain('/campaigns/[id]');
     await context.close();
   });
 

@@ -1,7 +1,6 @@
-import type { Run } from '@perfgate/core';
+import type { AlertSink, PerfgateConfigInput, Run } from '@perfgate/core';
 import { VitalsHandlerOptionsError } from './errors.js';
 import type { RateLimiterOptions } from './rate-limiter.js';
-import type { FieldAlert, FieldAlertRule } from './window-alerts.js';
 
 /** Something that stores runs, like core's `FileHistoryStore` (`appendRun(run, report?)`). */
 export interface RunHistory {
@@ -20,16 +19,24 @@ export interface VitalsHandlerOptions {
   maxSeries?: number;
   /** Most samples kept per series per window (count). Default 500. */
   maxSamples?: number;
-  /** Where closed windows are appended (core's `FileHistoryStore`, or anything with `appendRun`). */
+  /**
+   * The app's perfgate config (`import config from '../../../perfgate.config'`): its `storageDir`/`history`,
+   * `exporters` and `alerts` apply to every window, as to lab runs. Default `{}`: core's defaults (history in
+   * `.perfgate/history`, no exporters, no alerts). `false`: no history file, exporters or alerts at all.
+   */
+  config?: PerfgateConfigInput | false;
+  /** Directory `storageDir` is relative to (path). Default `process.cwd()`, the app root under `next start`. */
+  rootDir?: string;
+  /** Alert sinks used instead of the channels in `perfgate.config` (custom delivery, tests). */
+  alertSinks?: AlertSink[];
+  /** Another place closed windows are appended to (anything with `appendRun`), after the configured history. */
   history?: RunHistory;
-  /** Called with each closed window's Run, after history: exporters (Pushgateway, OTLP), logging, tests. */
+  /** Called with each closed window's Run, after history: logging, custom exporters, tests. */
   sinks?: Array<(run: Run) => unknown>;
-  /** Alert rules evaluated on each closed window. */
-  alerts?: FieldAlertRule[];
-  /** Receives raised and resolved alerts (deliver them with core's Alertmanager/webhook delivery). */
-  onAlert?: (alert: FieldAlert) => unknown;
-  /** Receives errors from sinks, history or alert delivery; never rethrown. Default `console.warn`. */
+  /** Receives errors from config, history, exporters, alerts and sinks; never rethrown. Default `console.warn`. */
   onError?: (error: unknown) => void;
+  /** Receives progress lines from exporters and alert delivery. Default: none. */
+  log?: (line: string) => void;
   /** Most closed windows waiting for slow sinks (count); older ones are dropped with an error. Default 10. */
   maxPendingWindows?: number;
   /** App name put in `run.environment.app`. */
@@ -61,11 +68,6 @@ export function checkOptions(o: VitalsHandlerOptions): void {
     for (const k of ['perMinute', 'burst', 'maxClients'] as const) {
       const v = o.rateLimit[k];
       if (v !== undefined && (typeof v !== 'number' || !(v > 0))) throw new VitalsHandlerOptionsError(`rateLimit.${k}`, v, 'a number > 0');
-    }
-  }
-  for (const [i, rule] of (o.alerts ?? []).entries()) {
-    if (!(typeof rule.p75Above === 'number' && Number.isFinite(rule.p75Above))) {
-      throw new VitalsHandlerOptionsError(`alerts[${i}].p75Above`, rule.p75Above, 'a finite number in the metric\'s unit (e.g. 2500 for LCP)');
     }
   }
 }

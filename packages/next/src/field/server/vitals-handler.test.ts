@@ -1,7 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Run } from '@perfgate/core';
+import { FileHistoryStore, type AlertNotification, type AlertSink, type Run } from '@perfgate/core';
 import { createVitalsHandler, type VitalsHandler } from './vitals-handler.js';
-import type { FieldAlert } from './window-alerts.js';
 import { VitalsHandlerOptionsError } from './errors.js';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -9,14 +11,23 @@ const post = (body: string, headers: Record<string, string> = {}) =>
 const beacon = (r: string, m: unknown[]) => JSON.stringify({ v: 1, r, m });
 
 let handlers: VitalsHandler[] = [];
-const create = (...args: Parameters<typeof createVitalsHandler>) => {
-  const h = createVitalsHandler(...args);
+let dirs: string[] = [];
+/** A handler without perfgate.config (no files written) unless the test gives `config`. */
+const create = (options: Parameters<typeof createVitalsHandler>[0] = {}) => {
+  const h = createVitalsHandler({ config: false, ...options });
   handlers.push(h);
   return h;
+};
+const tempDir = () => {
+  const d = mkdtempSync(join(tmpdir(), 'perfgate-field-test-'));
+  dirs.push(d);
+  return d;
 };
 afterEach(() => {
   handlers.forEach((h) => h.close());
   handlers = [];
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  dirs = [];
 });
 
 describe('createVitalsHandler', () => {
@@ -80,20 +91,48 @@ describe('createVitalsHandler', () => {
     expect(run!.measurements[0]!.route).toBe('/users/[id]/settings');
   });
 
-  it('closes windows on time and runs alert rules on them', async () => {
+  it('closes windows on time into the history store and runs core alert rules on them (p75 LCP > 2.5 s, three windows in a row)', async () => {
     const t = { now: 0 };
-    const alerts: FieldAlert[] = [];
-    const runs: Run[] = [];
-    const h = create({ windowMs: 60_000, now: () => t.now, rateLimit: false, sinks: [(r) => runs.push(r)], alerts: [{ name: 'lcp-p75', metric: 'LCP', p75Above: 2500, minCount: 3 }], onAlert: (a) => alerts.push(a) });
+    const dir = tempDir();
+    const delivered: AlertNotification[] = [];
+    const sink: AlertSink = { name: 'memory', send: async (n) => (delivered.push(...n), { ok: true, attempts: 1 }) };
+    const rules = [{ name: 'field-lcp-slow', metric: 'LCP', condition: 'greater_than' as const, threshold: 2500, window: 3, aggregate: 'min' as const, minSamples: 3, source: 'field' as const }];
+    const h = create({ windowMs: 60_000, now: () => t.now, rateLimit: false, config: { storageDir: dir, alerts: { rules } }, alertSinks: [sink] });
+    const p75s: number[] = [];
     for (let w = 0; w < 4; w++) {
       t.now = w * 60_000 + 1;
       for (let i = 0; i < 5; i++) await h(post(beacon('/slow', [['LCP', 3000 + i * 100]])));
+      await h(post(beacon('/fast', [['LCP', 900]])));
+      await h.flush();
+      p75s.push(delivered.length);
     }
-    await h.flush();
+    // No alert before the third slow window, one firing alert at the third, deduplicated at the fourth.
+    expect(p75s).toEqual([0, 0, 1, 1]);
+    expect(delivered[0]).toMatchObject({ status: 'firing', rule: 'field-lcp-slow', route: '/slow', metric: 'LCP' });
+
+    const runs = await new FileHistoryStore({ dir: join(dir, 'history') }).readRuns({ source: 'field' });
     expect(runs).toHaveLength(4);
     expect(runs.map((r) => r.startedAt)).toEqual([0, 1, 2, 3].map((w) => new Date(w * 60_000).toISOString()));
-    expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ status: 'firing', rule: 'lcp-p75', route: '/slow', metric: 'LCP', values: [3300, 3300, 3300] });
+    const slow = runs[0]!.points.find((p) => p.route === '/slow' && p.metric === 'LCP')!;
+    expect(slow.summary.p75).toBe(3300);
+    expect(slow.samples).toEqual([3000, 3100, 3200, 3300, 3400]);
+
+    // The slow route recovers: the alert resolves.
+    t.now = 4 * 60_000 + 1;
+    for (let i = 0; i < 5; i++) await h(post(beacon('/slow', [['LCP', 1200]])));
+    await h.flush();
+    expect(delivered.map((a) => a.status)).toEqual(['firing', 'resolved']);
+  });
+
+  it('reports a broken perfgate config through onError and keeps answering', async () => {
+    const errors: unknown[] = [];
+    const sunk: Run[] = [];
+    const bad = { storageDir: tempDir(), alerts: { rules: [{ name: 'x', metric: 'LCP', condition: 'greater_than' }] } } as unknown as import('@perfgate/core').PerfgateConfigInput;
+    const h = create({ rateLimit: false, config: bad, sinks: [(r) => sunk.push(r)], onError: (e) => errors.push(e) });
+    expect((await h(post(beacon('/', [['LCP', 1]])))).status).toBe(204);
+    await h.flush();
+    expect(sunk).toHaveLength(1);
+    expect(String(errors[0])).toMatch(/alerts\.rules\[0\]\.threshold/);
   });
 
   it('never throws into Next when history or sinks fail, and reports the error', async () => {

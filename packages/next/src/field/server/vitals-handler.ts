@@ -5,7 +5,7 @@ import { checkOptions, type VitalsHandlerOptions } from './handler-options.js';
 import { parseBeacon } from './payload-schema.js';
 import { createRateLimiter } from './rate-limiter.js';
 import { readLimitedBody } from './read-body.js';
-import { FieldAlertEvaluator } from './window-alerts.js';
+import { createCoreOutputs } from './core-outputs.js';
 import { WindowAggregator, type FieldWindow } from './window-aggregator.js';
 import { windowToRun } from './window-run.js';
 
@@ -39,7 +39,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 /**
  * Creates the field-monitoring ingest: validates beacons from `<PerfgateVitals>`, rate-limits per client,
  * aggregates per route × metric × window (p75, count, good/needs-improvement/poor shares), and flushes each
- * closed window as a Run (`source: 'field'`) to history and sinks, then runs the alert rules on it.
+ * closed window as a Run (`source: 'field'`) to perfgate's history, exporters and alert rules (from the
+ * app's perfgate config, like lab runs) and to any custom history/sinks.
  * Bad payloads get 400 with a reason and are never stored. Never throws into Next.
  */
 export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsHandler {
@@ -53,7 +54,8 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
   const limiter = options.rateLimit === false ? undefined : createRateLimiter({ ...options.rateLimit, now });
   const keyOf = options.clientKey ?? clientKeyFrom;
   const aggregator = new WindowAggregator({ windowMs, maxSeries: options.maxSeries ?? 500, maxSamples: options.maxSamples ?? 500, now, random });
-  const alerts = options.alerts?.length ? new FieldAlertEvaluator(options.alerts) : undefined;
+  const log = options.log ?? (() => {});
+  const core = options.config === false ? undefined : createCoreOutputs({ config: options.config ?? {}, rootDir: options.rootDir, alertSinks: options.alertSinks, onError, log });
   const stats = { accepted: 0, rejected: 0, rateLimited: 0, dropped: 0, windows: 0 };
 
   // Closed windows are written one after another, never concurrently, and never awaited by a request.
@@ -63,18 +65,12 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
 
   const deliver = async (run: Run) => {
     const steps: Array<() => unknown> = [];
+    if (core) steps.push(() => core(run));
     if (options.history) steps.push(() => options.history!.appendRun(run));
     for (const sink of options.sinks ?? []) steps.push(() => sink(run));
     for (const step of steps) {
       try {
         await step();
-      } catch (e) {
-        onError(e);
-      }
-    }
-    for (const alert of alerts?.evaluate(run) ?? []) {
-      try {
-        await options.onAlert?.(alert);
       } catch (e) {
         onError(e);
       }

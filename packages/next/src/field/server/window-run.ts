@@ -1,5 +1,4 @@
-import { getMetric, type Measurement, type Run } from '@perfgate/core';
-import { p75 } from './p75.js';
+import { getMetric, summarize, type Measurement, type Run } from '@perfgate/core';
 import type { Series } from './series.js';
 import type { FieldWindow } from './window-aggregator.js';
 
@@ -11,7 +10,7 @@ export interface FieldSummary {
   windowMs: number;
   /** Values received in the window (count). */
   count: number;
-  /** 75th percentile of the window's values (metric's unit). */
+  /** 75th percentile of the window's (reservoir-sampled) values, core's `summarize` (metric's unit). */
   p75: number;
   /** Shares of values rated good / needs improvement / poor (unitless, 0..1, summing to 1). */
   good: number;
@@ -49,7 +48,7 @@ function toMeasurement(s: Series, window: FieldWindow): Measurement {
     windowEnd: new Date(window.end).toISOString(),
     windowMs: window.end - window.start,
     count: s.count,
-    p75: p75(s.samples),
+    p75: summarize(s.samples).p75,
     good: s.good / s.count,
     needsImprovement: s.needsImprovement / s.count,
     poor: s.poor / s.count,
