@@ -57,6 +57,18 @@ describe('runGate', () => {
     expect(over.failures[0]).toBe('/ bundle.js.gzip: 160.0 kB is over its budget of 150.0 kB by 10.0 kB');
   });
 
+  it('logs at most maxPassingRows passing rows and names the full table; the file keeps every row', async () => {
+    const cwd = await app();
+    const many: Run = { ...bundleRun('a', 1), measurements: Array.from({ length: 12 }, (_, i) => ({ route: `/r${i}`, metric: 'bundle.js.gzip' as const, unit: 'bytes' as const, samples: [i] })) };
+    const lines: string[] = [];
+    await runGate(many, { cwd, env: {}, log: (t) => lines.push(t), maxPassingRows: 5 });
+    const logged = lines[0] ?? '';
+    expect(logged.split('\n').filter((l) => l.startsWith('no baseline'))).toHaveLength(5);
+    expect(logged).toContain(`… 7 more passing checks (full table: ${path.join('.perfgate', 'reports', 'bundle.txt')})`);
+    const file = await readFile(path.join(cwd, '.perfgate', 'reports', 'bundle.txt'), 'utf8');
+    expect(file.split('\n').filter((l) => l.startsWith('no baseline'))).toHaveLength(12);
+  });
+
   it('writes registered formats, runs hooks, appends to GITHUB_STEP_SUMMARY; a failing hook only warns', async () => {
     const cwd = await app();
     registerReportFormat({ extension: 'html', render: (r) => `<p>${r.verdicts.length}</p>` });

@@ -39,6 +39,8 @@ export interface GateOptions {
   formats?: ReportFormat[];
   /** Where the text report and notes go (default stdout); `false` = silent. */
   log?: ((text: string) => void) | false;
+  /** Passing rows shown in the logged table before the rest are summed up in one line (default 30); report files always have all rows. */
+  maxPassingRows?: number;
   /** Colour in the logged table (default: TTY and no `CI`/`NO_COLOR`). */
   color?: boolean;
   /** Environment (default `process.env`): `PERFGATE_UPDATE_BASELINE`, `PERFGATE_CONFIG`, `GITHUB_STEP_SUMMARY`, `CI`, `NO_COLOR`. */
@@ -62,6 +64,9 @@ export interface GateResult {
   /** Absolute storage directory. */
   storageDir: string;
 }
+
+/** Passing rows the gate prints before summing up the rest (the files keep every row). */
+const DEFAULT_MAX_PASSING_ROWS = 30;
 
 function defaultReportName(run: Run): string {
   const base = run.environment.app ? `${run.environment.app}-${run.source}` : run.source;
@@ -106,10 +111,19 @@ export async function runGate(run: Run, options: GateOptions = {}): Promise<Gate
 
   const color = options.log === false ? false : (options.color ?? shouldUseColor(process.stdout, env));
   const plainText = renderText(report, { color: false });
-  if (options.log !== false) log(color ? renderText(report, { color: true }) : plainText);
+  const name = options.reportName ?? defaultReportName(run);
+  const txtFile = path.join(storageDir, 'reports', `${name}.txt`);
+  if (options.log !== false) {
+    const maxPassingRows = options.maxPassingRows ?? DEFAULT_MAX_PASSING_ROWS;
+    const short = report.verdicts.length > maxPassingRows;
+    log(
+      short || color
+        ? renderText(report, { color, ...(short ? { maxPassingRows, ...(options.writeReports !== false ? { fullReportPath: path.relative(cwd, txtFile) || txtFile } : {}) } : {}) })
+        : plainText,
+    );
+  }
 
   if (options.writeReports !== false) {
-    const name = options.reportName ?? defaultReportName(run);
     const dir = path.join(storageDir, 'reports');
     const markdown = renderMarkdown(report);
     const outputs: Array<[string, string]> = [
@@ -146,12 +160,12 @@ export async function runGate(run: Run, options: GateOptions = {}): Promise<Gate
     log(`perfgate baseline: ${baseline.recorded ? `recorded ${baseline.keys.length} series into ${baseline.file}` : 'not recorded'} (${baseline.reason})`);
   }
 
-  for (const [name, hook] of registeredGateHooks()) {
+  for (const [hookName, hook] of registeredGateHooks()) {
     try {
       const written = await hook(context);
       if (written) files.push(...written);
     } catch (err) {
-      warnings.push(`gate hook ${name} failed: ${(err as Error).message}`);
+      warnings.push(`gate hook ${hookName} failed: ${(err as Error).message}`);
     }
   }
   for (const w of warnings) log(`perfgate warning: ${w}`);

@@ -10,6 +10,13 @@ export interface RenderTextOptions {
   color?: boolean;
   /** Show passing rows too (default true). */
   all?: boolean;
+  /**
+   * At most this many passing rows (ok, improved, no baseline, inconclusive); the rest are counted in
+   * one line. Failing rows are always shown. Default: all.
+   */
+  maxPassingRows?: number;
+  /** Where the full table is, named in the "… more" line (e.g. `.perfgate/reports/bundle.txt`). */
+  fullReportPath?: string;
 }
 
 const COLUMNS: Array<[keyof RowCells, string]> = [
@@ -28,7 +35,21 @@ export function renderText(report: RunReport, options: RenderTextOptions = {}): 
   const run = report.run;
   const head = `perfgate · ${run.source} run ${run.id}${run.git?.sha ? ` · ${run.git.sha.slice(0, 10)}` : ''}${run.git?.branch ? ` (${run.git.branch})` : ''}`;
   const lines: string[] = [p.bold(head)];
-  const verdicts = options.all === false ? report.verdicts.filter((v) => rowCells(v).status !== 'ok') : report.verdicts;
+  const failingStatus = (status: string) => status === 'regressed' || status === 'over-budget' || status === 'budget-warning';
+  let verdicts = options.all === false ? report.verdicts.filter((v) => rowCells(v).status !== 'ok') : report.verdicts;
+  let hidden = 0;
+  if (options.maxPassingRows !== undefined) {
+    let shown = 0;
+    verdicts = verdicts.filter((v) => {
+      if (failingStatus(rowCells(v).status)) return true;
+      if (shown < (options.maxPassingRows ?? 0)) {
+        shown++;
+        return true;
+      }
+      hidden++;
+      return false;
+    });
+  }
   if (verdicts.length === 0) lines.push(p.dim('(no measurements)'));
   else {
     const rows = verdicts.map((v) => ({ v, cells: rowCells(v) }));
@@ -50,6 +71,7 @@ export function renderText(report: RunReport, options: RenderTextOptions = {}): 
       }
     }
   }
+  if (hidden > 0) lines.push(p.dim(`… ${hidden} more passing check${hidden === 1 ? '' : 's'}${options.fullReportPath ? ` (full table: ${options.fullReportPath})` : ''}`));
   lines.push('');
   lines.push(summaryLine(report, p));
   if (report.recommendations.length > 0) {
