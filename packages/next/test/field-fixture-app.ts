@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Run } from '@perfgate/core';
 
 export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'field-fixture');
 const NEXT_BIN = join(FIXTURE_DIR, '..', '..', 'node_modules', '.bin', 'next');
@@ -26,7 +27,7 @@ export interface FixtureApp {
   /** The app's perfgate `storageDir` (history under `history/`). */
   storageDir: string;
   /** Runs written so far. */
-  runs(): Array<import('@perfgate/core').Run>;
+  runs(): Run[];
   /** Requests the ingest received so far, as they came over the wire. */
   requests(): Array<{ headers: Record<string, string>; body: string }>;
   stop(): Promise<void>;

@@ -28,8 +28,7 @@ export function PerfgateVitals({ endpoint = '/api/vitals', sampleRate = 1 }: Per
   useEffect(() => {
     const route = landing.current ?? (typeof location === 'undefined' ? '/' : toRoutePattern(location.pathname));
     return startVitals({ endpoint, route, sampleRate });
-    // Deliberately once per page load: client-side navigations keep the landing route.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Deliberately once per page load (no deps): client-side navigations keep the landing route.
   }, []);
   return null;
 }

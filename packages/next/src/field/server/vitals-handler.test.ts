@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileHistoryStore, type AlertNotification, type AlertSink, type Run } from '@perfgate/core';
+import { FileHistoryStore, type AlertNotification, type AlertSink, type PerfgateConfigInput, type Run } from '@perfgate/core';
 import { createVitalsHandler, type VitalsHandler } from './vitals-handler.js';
 import { VitalsHandlerOptionsError } from './errors.js';
 
@@ -127,7 +127,7 @@ describe('createVitalsHandler', () => {
   it('reports a broken perfgate config through onError and keeps answering', async () => {
     const errors: unknown[] = [];
     const sunk: Run[] = [];
-    const bad = { storageDir: tempDir(), alerts: { rules: [{ name: 'x', metric: 'LCP', condition: 'greater_than' }] } } as unknown as import('@perfgate/core').PerfgateConfigInput;
+    const bad = { storageDir: tempDir(), alerts: { rules: [{ name: 'x', metric: 'LCP', condition: 'greater_than' }] } } as unknown as PerfgateConfigInput;
     const h = create({ rateLimit: false, config: bad, sinks: [(r) => sunk.push(r)], onError: (e) => errors.push(e) });
     expect((await h(post(beacon('/', [['LCP', 1]])))).status).toBe(204);
     await h.flush();
