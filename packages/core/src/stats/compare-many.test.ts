@@ -38,6 +38,15 @@ describe('compareMany', () => {
     expect(m?.adjustedPValue).toBeGreaterThanOrEqual(0.01);
   });
 
+  it('with bh keeps more discoveries than holm when many tests are significant', () => {
+    const shifted = (f: number) => b.map((v) => v * f);
+    const items = [1.5, 1.45, 1.4, 1.35].map((f, i) => ({ key: `r${i}`, baseline: b, current: shifted(f), options: { runToRunCv: 0 } }));
+    const bh = compareMany(items, { correction: 'bh' });
+    const holm = compareMany(items, { correction: 'holm' });
+    for (let i = 0; i < items.length; i++) expect(bh[i]?.comparison.adjustedPValue).toBeLessThanOrEqual(holm[i]?.comparison.adjustedPValue ?? 1);
+    expect(bh.every((r) => r.comparison.verdict === 'regressed')).toBe(true);
+  });
+
   it('never adjusts exact (deterministic) comparisons', () => {
     const out = compareMany([
       { key: 'bundle', baseline: [[100_000]], current: [150_000], options: { method: 'exact' } },
