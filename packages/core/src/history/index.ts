@@ -8,3 +8,4 @@ export type { HistoryConfig, HistoryConfigInput } from './config.js';
 export { parseDuration, resolveSince } from './duration.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { HistoryLockError, DurationFormatError } from './errors.js';
+export * from '../report/html/index.js';

@@ -1,0 +1,8 @@
+// Barrel for the HTML report renderer. Only re-exports.
+export { renderHtml } from './render-html.js';
+export type { RenderHtmlOptions } from './render-html.js';
+export { seriesKey, trendSeries } from './trend-series.js';
+export type { ChangePointMark, TrendSeries } from './trend-series.js';
+export { escapeHtml, jsonForScript } from './escape-html.js';
+export { chartLibrary } from './chart-library.js';
+export type { InlineChartLibrary } from './chart-library.js';

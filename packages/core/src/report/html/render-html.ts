@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import type { HistoryRecord } from '../../history/record.js';
+import type { RunReport, Verdict } from '../../model.js';
+import { sortVerdicts } from '../verdict-status.js';
+import { chartLibrary } from './chart-library.js';
+import { CLIENT_SCRIPT } from './client-script.js';
+import { escapeHtml, jsonForScript } from './escape-html.js';
+import { bundleSection, headerSection, recommendationsSection, verdictTable } from './sections.js';
+import { STYLES } from './styles.js';
+import { seriesKey, trendSeries } from './trend-series.js';
+import type { ChangePointMark } from './trend-series.js';
+
+/** Options of {@link renderHtml}. */
+export interface RenderHtmlOptions {
+  /** Past runs (oldest first) for the trend charts. */
+  history?: ReadonlyArray<HistoryRecord>;
+  /**
+   * Change points to mark: a map keyed by {@link seriesKey}(route, metric), or a function that finds them
+   * in a series (e.g. core's `detectChangePoints`). Indices are positions in the charted series.
+   */
+  changePoints?: ReadonlyMap<string, ReadonlyArray<ChangePointMark>> | ((values: number[]) => ReadonlyArray<ChangePointMark>);
+  /** Half-width of the baseline band (unitless, 0.10 = ±10%); use the config's `regression.minRelativeChange`. Default 0.10. */
+  tolerance?: number;
+  /** Page title. Default `perfgate report`. */
+  title?: string;
+}
+
+const pct = (r: number | undefined): string => (r === undefined || !Number.isFinite(r) ? 'step' : `${r >= 0 ? '+' : ''}${(r * 100).toFixed(1)}%`);
+const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * Renders a report as ONE self-contained HTML file (opens from disk, makes no request): the outcome,
+ * recommendations, a table of every route × metric (regressions first) with the latest value, budget
+ * and baseline band, trend charts over the history (uPlot, inlined) with change points marked, and
+ * bundle composition per route. Every string from the run is HTML-escaped; a Content-Security-Policy
+ * allows only the report's own inline scripts (by hash) and no network access.
+ */
+export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): string {
+  const title = options.title ?? 'perfgate report';
+  const tolerance = options.tolerance ?? 0.1;
+  const ordered = sortVerdicts(report.verdicts);
+  const series = trendSeries(report, options.history ?? []);
+  const chartIds = new Map<Verdict, string>();
+  const charts: unknown[] = [];
+  const cards: string[] = [];
+  ordered.forEach((v, i) => {
+    const s = series.get(seriesKey(v.route, v.metric));
+    if (!s || s.values.length < 2) return;
+    const id = `chart-${i}`;
+    chartIds.set(v, id);
+    const cps = typeof options.changePoints === 'function' ? options.changePoints(s.values) : options.changePoints?.get(seriesKey(v.route, v.metric)) ?? [];
+    const marks = cps.filter((cp) => cp.index > 0 && cp.index < s.values.length);
+    const base = v.comparison?.baselineValue;
+    charts.push({
+      id,
+      unit: s.unit,
+      values: s.values,
+      labels: s.labels,
+      budget: v.budget?.limit ?? null,
+      bandLo: base === undefined ? null : base * (1 - tolerance),
+      bandHi: base === undefined ? null : base * (1 + tolerance),
+      changePoints: marks.map((cp) => ({ index: cp.index, label: pct(cp.relativeChange) })),
+    });
+    const cpText = marks.length
+      ? `<ul class="cps">${marks.map((cp) => `<li>change point before run ${escapeHtml(s.labels[cp.index] ?? String(cp.index))}: ${escapeHtml(pct(cp.relativeChange))}${cp.pValue === undefined ? '' : ` (p=${escapeHtml(cp.pValue.toFixed(3))})`}</li>`).join('')}</ul>`
+      : '<p class="muted">no change point</p>';
+    cards.push(`<div class="card" id="${id}"><h3><span class="route">${escapeHtml(v.route)}</span> · ${escapeHtml(v.metric)}</h3><div class="plot" id="${id}-plot"></div>${cpText}</div>`);
+  });
+  const lib = chartLibrary();
+  const trends = cards.length
+    ? `<section><h2>Trends (p75 per run; dashed red: budget; green band: baseline ±${Math.round(tolerance * 100)}%; orange: change points)</h2><div class="cards">${cards.join('\n')}</div></section>`
+    : '<section><h2>Trends</h2><p class="muted">No history yet: trends appear once two or more runs are recorded in .perfgate/history/.</p></section>';
+  const csp = `default-src 'none'; script-src ${sha256(lib.js)} ${sha256(CLIENT_SCRIPT)}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="perfgate; charts: ${escapeHtml(lib.name)} ${escapeHtml(lib.version)} (MIT)">
+<title>${escapeHtml(title)}</title>
+<style>${lib.css}</style>
+<style>${STYLES}</style>
+</head>
+<body>
+${headerSection(report, title)}
+${recommendationsSection(report)}
+${verdictTable(report, ordered, chartIds, tolerance)}
+${trends}
+${bundleSection(report)}
+<footer class="muted">Generated ${escapeHtml(report.timestamp)} by perfgate. This file is self-contained and makes no network requests.</footer>
+<script type="application/json" id="perfgate-data">${jsonForScript({ charts })}</script>
+<script>${lib.js}</script>
+<script>${CLIENT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
