@@ -7,5 +7,6 @@ export { mergeConfig } from './merge-config.js';
 export { PerfgateConfigError } from './errors.js';
 export type { ConfigProblem } from './errors.js';
 export { parseQuantity } from './units.js';
+export { configJsonSchema } from './schema.js';
 export type { Quantity, QuantityKind } from './units.js';
 export type { PerfgateConfig, PerfgateConfigInput, BudgetsConfig, BudgetLimits, RouteBudget, BuildBudgets } from './schema.js';

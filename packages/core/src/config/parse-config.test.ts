@@ -71,3 +71,15 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ alerts: 3 }, 'c.json')).toThrow(/alerts: found 3; expected an object/);
   });
 });
+
+describe('configJsonSchema', () => {
+  it('describes every top-level key, and $schema is accepted in JSON configs', async () => {
+    const { configJsonSchema } = await import('./schema.js');
+    const schema = configJsonSchema() as { properties: Record<string, unknown>; additionalProperties: boolean };
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['storageDir', 'budgets', 'regression', 'baseline', 'bundle', 'lab', 'history', 'exporters', 'alerts', 'field']),
+    );
+    expect(schema.additionalProperties).toBe(false);
+    expect(parseConfig({ $schema: './node_modules/@perfgate/core/dist/config.schema.json' }, 'c.json').storageDir).toBe('.perfgate');
+  });
+});

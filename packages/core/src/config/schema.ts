@@ -54,6 +54,8 @@ const throttlingObject = z.strictObject({
 const openSection = z.looseObject({});
 
 export const configSchema = z.strictObject({
+  /** JSON configs may point editors at `@perfgate/core/config.schema.json`; ignored. */
+  $schema: z.string().optional(),
   /** Directory for baseline, history and reports, relative to the config's directory. */
   storageDir: z.string().min(1).default('.perfgate'),
   budgets: z
@@ -165,3 +167,8 @@ export function unitKindOf(metricId: string): 'bytes' | 'ms' | 'unitless' {
 }
 
 export { parseQuantity };
+
+/** The config's JSON Schema (input form), for editor completion in `perfgate.config.json`. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
