@@ -2,7 +2,8 @@
  * What `<PerfgateVitals>` costs a real page, measured in Chromium against the field fixture
  * (packages/next/test/field-fixture: the same page with and without the component):
  * - wire: bytes per beacon (body, and request headers as Chromium sends them) → bytes per minute;
- * - main thread: long tasks, CDP TaskDuration/ScriptDuration, JS heap after GC, script bytes transferred.
+ * - main thread: long tasks, CDP TaskDuration/ScriptDuration, JS heap after GC, script bytes transferred,
+ *   and the CPU self time of the scripts holding perfgate's client and web-vitals (CDP profiler, 0.1 ms sampling).
  * Usage: pnpm --filter @perfgate/bench field-client   (env: ROUNDS=10, SKIP_BUILD=1 to reuse .next)
  */
 import { cpus } from 'node:os';
@@ -45,7 +46,10 @@ async function wireBytes(browser: Browser, app: FixtureApp) {
   return out;
 }
 
-interface Cost { longTasks: number; longTaskMs: number; taskMs: number; scriptMs: number; heapKB: number; scriptKB: number }
+interface Cost { longTasks: number; longTaskMs: number; taskMs: number; scriptMs: number; heapKB: number; scriptKB: number; ownCpuMs: number }
+
+/** Script text that only perfgate's client and web-vitals contain (the bare page is the control: ~0 ms). */
+const OWN_MARKERS = ['largestShiftTarget', 'sendBeacon'];
 
 async function pageCost(browser: Browser, url: string): Promise<Cost> {
   const ctx = await browser.newContext();
@@ -57,8 +61,21 @@ async function pageCost(browser: Browser, url: string): Promise<Cost> {
   });
   const cdp = await ctx.newCDPSession(page);
   await cdp.send('Performance.enable');
+  // CPU profile of the whole load, to attribute main-thread time to the scripts that are perfgate's own.
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2_000 })));
+  const { profile } = await cdp.send('Profiler.stop');
+  const scriptUrls = [...new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.startsWith('http')))];
+  const own = new Set<string>();
+  for (const u of scriptUrls) {
+    const text = await (await fetch(u)).text();
+    if (OWN_MARKERS.some((m) => text.includes(m))) own.add(u);
+  }
+  const perSampleMs = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples?.length ?? 1);
+  const ownCpuMs = profile.nodes.filter((n) => own.has(n.callFrame.url)).reduce((sum, n) => sum + (n.hitCount ?? 0) * perSampleMs, 0);
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
@@ -74,6 +91,7 @@ async function pageCost(browser: Browser, url: string): Promise<Cost> {
     scriptMs: get('ScriptDuration') * 1000,
     heapKB: get('JSHeapUsedSize') / 1024,
     scriptKB: inPage.scriptBytes / 1024,
+    ownCpuMs,
   };
 }
 
@@ -87,9 +105,16 @@ try {
   await pageCost(browser, `${app.origin}/campaigns/1`); // warm the server's route caches
   await pageCost(browser, `${app.origin}/bare/campaigns/1`);
   for (let i = 0; i < ROUNDS; i++) {
-    // Alternate so drift on a shared machine hits both sides alike.
-    with_.push(await pageCost(browser, `${app.origin}/campaigns/${i + 2}`));
-    without.push(await pageCost(browser, `${app.origin}/bare/campaigns/${i + 2}`));
+    // Interleave, and swap which side goes first every round, so drift on a shared machine hits both alike.
+    const measured = () => pageCost(browser, `${app.origin}/campaigns/${i + 2}`);
+    const bare = () => pageCost(browser, `${app.origin}/bare/campaigns/${i + 2}`);
+    if (i % 2 === 0) {
+      with_.push(await measured());
+      without.push(await bare());
+    } else {
+      without.push(await bare());
+      with_.push(await measured());
+    }
   }
   const version = browser.version();
   console.log(`\n<PerfgateVitals> client cost — Chromium ${version} headless, node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, fixture packages/next/test/field-fixture (next build, Turbopack), ${ROUNDS} page loads per side, medians\n`);
@@ -103,7 +128,7 @@ try {
   for (const [views, rate] of [[1, 1], [6, 1], [6, 0.1]] as const) {
     console.log(`| per minute: ${views} page view(s)/min, sampleRate ${rate} | ${Math.round((body + headers) * views * rate)} |`);
   }
-  const keys: Array<[keyof Cost, string]> = [['longTasks', 'long tasks (count)'], ['longTaskMs', 'long-task time (ms)'], ['taskMs', 'main-thread task time, CDP TaskDuration (ms)'], ['scriptMs', 'script time, CDP ScriptDuration (ms)'], ['heapKB', 'JS heap after GC (KB)'], ['scriptKB', 'script bytes transferred (KB)']];
+  const keys: Array<[keyof Cost, string]> = [['longTasks', 'long tasks (count)'], ['longTaskMs', 'long-task time (ms)'], ['taskMs', 'main-thread task time, CDP TaskDuration (ms)'], ['scriptMs', 'script time, CDP ScriptDuration (ms)'], ['heapKB', 'JS heap after GC (KB)'], ['scriptKB', 'script bytes transferred (KB)'], ['ownCpuMs', 'CPU self time in perfgate/web-vitals scripts, CDP profiler (ms)']];
   console.log('\n| main thread, load + idle | with <PerfgateVitals> | without | difference |');
   console.log('|---|---|---|---|');
   for (const [k, label] of keys) {
