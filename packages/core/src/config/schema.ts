@@ -72,8 +72,8 @@ export const configSchema = z.strictObject({
       minRelativeChange: z.number().min(0).default(0.1),
       /** Per-metric floors (metric's unit): changes smaller than this never regress. */
       floors: z.record(metricKey, z.number().nonnegative()).default({}),
-      /** Which regressions fail the gate: `any` regressed verdict, or only `warning`+ / `critical`. */
-      failOn: z.enum(['any', 'warning', 'critical']).default('any'),
+      /** Which regressions fail the gate: `any` regressed verdict, only `warning`+ / `critical`, or `never` (report only; error budgets still fail). */
+      failOn: z.enum(['any', 'warning', 'critical', 'never']).default('any'),
       /** Multiple-comparison correction over a run's route × metric comparisons. */
       correction: z.enum(['holm', 'bh', 'none']).default('holm'),
       /** Bundle metrics regress only when they grow by more than both limits. */

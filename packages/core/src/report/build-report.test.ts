@@ -79,5 +79,6 @@ describe('buildReport', () => {
     expect(failures.some((f) => f.startsWith('/ LCP: regressed +'))).toBe(true);
     const criticalOnly = gateFailures(report, { regression: { ...config.regression, failOn: 'critical' } });
     expect(criticalOnly.filter((f) => f.includes('regressed')).every((f) => f.includes('critical'))).toBe(true);
+    expect(gateFailures(report, { regression: { ...config.regression, failOn: 'never' } })).toEqual([failures[0]]);
   });
 });

@@ -5,7 +5,7 @@ import { severityRank } from './verdict-status.js';
 
 /**
  * The reasons a report fails the gate, one line each: every broken error budget, and every regression
- * at or above `regression.failOn` (`any` | `warning` | `critical`). Empty → the gate passes.
+ * at or above `regression.failOn` (`any` | `warning` | `critical`; `never`: none). Empty → the gate passes.
  */
 export function gateFailures(report: RunReport, config: Pick<PerfgateConfig, 'regression'>): string[] {
   const out: string[] = [];
@@ -17,6 +17,7 @@ export function gateFailures(report: RunReport, config: Pick<PerfgateConfig, 're
     }
   }
   const failOn = config.regression.failOn;
+  if (failOn === 'never') return out;
   const min = failOn === 'any' ? 0 : severityRank(failOn);
   for (const v of report.regressions) {
     const c = v.comparison;
