@@ -9,3 +9,4 @@ export { parseDuration, resolveSince } from './duration.js';
 export { writeFileAtomic } from './atomic-write.js';
 export { HistoryLockError, DurationFormatError } from './errors.js';
 export * from '../report/html/index.js';
+export * from '../analyze/index.js';
