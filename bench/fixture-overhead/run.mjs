@@ -1,0 +1,113 @@
+// bench/fixture-overhead: time per Playwright test with and without the perf fixture, and one
+// Lighthouse (Node API) run on the same page, measured in the same run. Prints a table.
+// Usage: pnpm --filter @perfgate/bench fixture-overhead   (BENCH_ROUNDS=3 BENCH_REPEAT=10 by default)
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSite } from './site.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, '..', '.out', 'fixture-overhead');
+mkdirSync(out, { recursive: true });
+const require = createRequire(import.meta.url);
+const cli = join(dirname(require.resolve('@playwright/test/package.json')), 'cli.js');
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const repeat = Number(process.env.BENCH_REPEAT ?? 10);
+const site = await startSite();
+
+function run(cmd, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, options);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+const durations = { bare: [], perf: [] };
+const collectMs = [];
+const wall = { bare: [], perf: [] };
+// Alternate the variants round by round so drift on a shared machine hits both alike.
+for (let round = 0; round < rounds; round++) {
+  for (const project of round % 2 ? ['perf', 'bare'] : ['bare', 'perf']) {
+    const file = join(out, `results-${project}-${round}.json`);
+    const t0 = performance.now();
+    // Async spawn: the page is served from this process, so its event loop must keep running.
+    const r = await run(process.execPath, [cli, 'test', '-c', join(here, 'playwright.config.ts'), `--project=${project}`, `--repeat-each=${repeat}`], {
+      cwd: here,
+      env: { ...process.env, BENCH_BASE_URL: site.origin, BENCH_JSON: file, CI: '1' },
+    });
+    wall[project].push(performance.now() - t0);
+    if (r.status !== 0) {
+      console.error(r.stdout, r.stderr);
+      throw new Error(`playwright ${project} failed`);
+    }
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    const walk = (suite) => {
+      for (const s of suite.suites ?? []) walk(s);
+      for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const res of t.results) {
+        durations[project].push(res.duration);
+        for (const a of res.annotations?.length ? res.annotations : (t.annotations ?? [])) if (a.type === 'collect-ms') collectMs.push(Number(a.description));
+      }
+    };
+    for (const s of json.suites) walk(s);
+  }
+}
+
+// Lighthouse on the same page, in this run: Node API against a Chromium we launch with a debugging port.
+let lighthouse = { status: 'not run' };
+try {
+  const { chromium } = await import('@playwright/test');
+  const { perfgateLaunchOptions } = await import('@perfgate/playwright');
+  const { default: lh } = await import('lighthouse');
+  const port = 9300 + (process.pid % 500);
+  const launch = perfgateLaunchOptions({ args: [`--remote-debugging-port=${port}`] });
+  const times = [];
+  let lcp;
+  for (let i = 0; i < 3; i++) {
+    const browser = await chromium.launch(launch);
+    const t0 = performance.now();
+    const result = await lh(site.origin + '/', { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'simulate' });
+    times.push(performance.now() - t0);
+    lcp = result?.lhr.audits['largest-contentful-paint']?.numericValue;
+    await browser.close();
+  }
+  lighthouse = { status: 'ok', times, lcp };
+} catch (error) {
+  lighthouse = { status: `failed: ${error.message.split('\n')[0]}` };
+}
+await site.close();
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const bare = median(durations.bare);
+const rows = [
+  ['bare Playwright test (goto, click, assert)', durations.bare.length, median(durations.bare), mean(durations.bare), '—'],
+  ['same test + perf fixture + perf.collect()', durations.perf.length, median(durations.perf), mean(durations.perf), `${(((median(durations.perf) - bare) / bare) * 100).toFixed(1)}%`],
+];
+if (collectMs.length) rows.push(['  of which perf.collect() alone', collectMs.length, median(collectMs), mean(collectMs), `${((median(collectMs) / bare) * 100).toFixed(1)}%`]);
+if (lighthouse.status === 'ok') {
+  rows.push(['Lighthouse 13 Node API, same page (perf only, simulate)', lighthouse.times.length, median(lighthouse.times), mean(lighthouse.times), `${(median(lighthouse.times) / bare).toFixed(1)}× bare`]);
+}
+console.log(`\nfixture-overhead · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(1)} GiB · node ${process.version}`);
+console.log(`${rounds} alternating rounds × ${repeat} tests per variant, 1 worker; per-test duration as Playwright reports it (fixtures included)\n`);
+const header = ['variant', 'n', 'median ms', 'mean ms', 'overhead vs bare'];
+const table = [header, ...rows.map((r) => [r[0], String(r[1]), r[2].toFixed(0), r[3].toFixed(0), r[4]])];
+const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+for (const [i, r] of table.entries()) {
+  console.log(r.map((c, j) => c.padEnd(widths[j])).join('  '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+if (lighthouse.status !== 'ok') console.log(`\nLighthouse: ${lighthouse.status}`);
+else console.log(`\nLighthouse LCP (simulated) on the page: ${lighthouse.lcp?.toFixed(0)} ms`);
+console.log(`load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates every row alike)`);
+console.log(`suite wall time per round (ms): bare ${wall.bare.map((x) => x.toFixed(0)).join(', ')} · perf ${wall.perf.map((x) => x.toFixed(0)).join(', ')}`);
