@@ -1,4 +1,5 @@
 // Barrel for history (and analyze, which lives in ../analyze). Only re-exports.
+export { htmlReportFormat, historyGateHook, registerHistoryExtensions } from './gate-extensions.js';
 export { FileHistoryStore } from './file-history-store.js';
 export type { FileHistoryStoreOptions, ReadRunsOptions, CompactionResult } from './file-history-store.js';
 export { toHistoryRecord, summarizePoint, isHistoryRecord, HISTORY_SCHEMA } from './record.js';

@@ -1,0 +1,34 @@
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseConfig } from '../config/index.js';
+import { runGate, unregisterGateExtension } from '../gate/index.js';
+import { registerHistoryExtensions } from './gate-extensions.js';
+import { makeRun } from './test-fixtures.js';
+
+afterEach(() => {
+  unregisterGateExtension('format', 'html');
+  unregisterGateExtension('hook', 'perfgate-history');
+});
+
+describe('registerHistoryExtensions', () => {
+  it('makes runGate append each run to the history, write the HTML report and evaluate alerts', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'perfgate-gate-history-'));
+    registerHistoryExtensions();
+    const config = parseConfig({
+      history: { retentionRuns: 3 },
+      alerts: { rules: [{ name: 'slow', metric: 'LCP', condition: 'greater_than', threshold: 500, minSamples: 1, window: 1 }] },
+    }, 'test');
+    const logs: string[] = [];
+    for (let i = 0; i < 4; i++) await runGate(makeRun(i), { cwd, config, rootDir: cwd, log: (l) => logs.push(l), env: {} });
+    const historyFiles = (await readdir(join(cwd, '.perfgate/history'))).filter((n) => n.endsWith('.jsonl'));
+    const lines = (await readFile(join(cwd, '.perfgate/history', historyFiles[0]!), 'utf8')).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).runId)).toEqual(['run-1', 'run-2', 'run-3']);
+    const html = await readFile(join(cwd, '.perfgate/reports/lab.html'), 'utf8');
+    expect(html).toContain('<!doctype html>');
+    expect(html).toContain('id="chart-');
+    const state = JSON.parse(await readFile(join(cwd, '.perfgate/alerts-state.json'), 'utf8'));
+    expect(state.alerts['slow|/|LCP'].status).toBe('firing');
+  });
+});
