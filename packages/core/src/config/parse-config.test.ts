@@ -83,3 +83,18 @@ describe('configJsonSchema', () => {
     expect(parseConfig({ $schema: './node_modules/@perfgate/core/dist/config.schema.json' }, 'c.json').storageDir).toBe('.perfgate');
   });
 });
+
+describe('parseConfig idempotence', () => {
+  it('a parsed config parses to itself (adapters may pass a PerfgateConfig back as overrides)', () => {
+    const once = parseConfig(
+      {
+        budgets: { build: { js: { error: '244 KiB' } }, routes: [{ match: '/**', metrics: { LCP: { warn: '2.5s', error: 4000 } } }] },
+        regression: { bundle: { maxIncreaseBytes: '2 kB' } },
+        lab: { throttling: { name: 'slow', cpuSlowdown: 4 } },
+        alerts: { rules: [] },
+      },
+      'a',
+    );
+    expect(parseConfig(once, 'b')).toEqual(once);
+  });
+});
