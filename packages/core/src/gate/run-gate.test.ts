@@ -53,6 +53,9 @@ describe('runGate', () => {
     // rolling strategy: the regressed run is not recorded even when asked
     const r4 = await runGate(bundleRun('bb', 130_000), { cwd, env: {}, updateBaseline: true, log: false });
     expect(r4.baseline?.recorded).toBe(false);
+    const r5 = await runGate(bundleRun('bb', 130_000), { cwd, env: { PERFGATE_UPDATE_BASELINE: 'force' }, log: false });
+    expect(r5.baseline).toMatchObject({ recorded: true, reason: 'forced' });
+    expect((await runGate(bundleRun('bb', 130_000), { cwd, env: {}, log: false })).exitCode).toBe(0);
     const over = await runGate(bundleRun('ccc', 160_000), { cwd, env: {}, log: false });
     expect(over.failures[0]).toBe('/ bundle.js.gzip: 160.0 kB is over its budget of 150.0 kB by 10.0 kB');
   });

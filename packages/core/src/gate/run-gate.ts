@@ -29,9 +29,9 @@ export interface GateOptions {
   rootDir?: string;
   /** Report file base name (default: `<app>-<source>` or `<source>`, e.g. `bundle`, `lab`). */
   reportName?: string;
-  /** Record the run in the baseline (default: `PERFGATE_UPDATE_BASELINE=1`). */
+  /** Record the run in the baseline (default: `PERFGATE_UPDATE_BASELINE=1` or `=force`). */
   updateBaseline?: boolean;
-  /** Record even a regressed/noisy run. */
+  /** Record even a regressed/noisy run (default: `PERFGATE_UPDATE_BASELINE=force`). */
   forceBaseline?: boolean;
   /** Write report files (default true). */
   writeReports?: boolean;
@@ -153,9 +153,11 @@ export async function runGate(run: Run, options: GateOptions = {}): Promise<Gate
   }
 
   let baseline: RecordResult | undefined;
-  const update = options.updateBaseline ?? env.PERFGATE_UPDATE_BASELINE === '1';
+  // PERFGATE_UPDATE_BASELINE=1 records per the strategy; =force records even a regressed or noisy run.
+  const update = options.updateBaseline ?? (env.PERFGATE_UPDATE_BASELINE === '1' || env.PERFGATE_UPDATE_BASELINE === 'force');
+  const force = options.forceBaseline ?? env.PERFGATE_UPDATE_BASELINE === 'force';
   if (update) {
-    baseline = await store.record(run, { report, ...(options.forceBaseline ? { force: true } : {}) });
+    baseline = await store.record(run, { report, ...(force ? { force: true } : {}) });
     if (baseline.file) files.push(baseline.file);
     log(`perfgate baseline: ${baseline.recorded ? `recorded ${baseline.keys.length} series into ${baseline.file}` : 'not recorded'} (${baseline.reason})`);
   }
