@@ -32,7 +32,10 @@ const GENEROUS = {
     build: { js: { error: '20 MB' }, total: { error: '50 MB' } },
   },
 };
-const TIGHT = { budgets: { routes: [{ match: '/dashboard', metrics: { 'bundle.js.gzip': { error: '10 kB' } } }] } };
+const TIGHT = {
+  budgets: { routes: [{ match: '/dashboard', metrics: { 'bundle.js.gzip': { error: '10 kB' } } }] },
+  regression: { bundle: { maxIncreasePercent: 1, maxIncreaseBytes: '1 kB' } },
+};
 
 async function writeConfig(dir: string, name: string, config: object): Promise<string> {
   const file = join(dir, `${name}.json`);
@@ -54,6 +57,7 @@ describe.each(['turbopack', 'webpack'] as const)('next build (%s) with withPerfg
     const resultFile = join(work, 'run.json');
     passing = await nextBuild(bundler, {
       PERFGATE_CONFIG: await writeConfig(work, 'generous', GENEROUS),
+      PERFGATE_UPDATE_BASELINE: '1',
       FIXTURE_DIST_DIR: distDir,
       FIXTURE_RESULT_FILE: resultFile,
     });
@@ -76,6 +80,10 @@ describe.each(['turbopack', 'webpack'] as const)('next build (%s) with withPerfg
     expect(run.environment.bundler).toBe(bundler);
     const reports = await readdir(join(work, '.perfgate', 'reports'));
     expect(reports).toContain(`bundle-next-${bundler}.json`);
+    // PERFGATE_UPDATE_BASELINE=1: core's baseline plus perfgate's per-route chunk lists
+    expect(existsSync(join(work, '.perfgate', 'baseline.json'))).toBe(true);
+    const chunks = JSON.parse(await readFile(join(work, '.perfgate', 'baseline-chunks', `bundle-next-${bundler}.json`), 'utf8'));
+    expect(Object.keys(chunks.routes)).toContain('/dashboard');
   });
 
   it("composes with the user's own webpack() and runAfterProductionCompile", () => {
@@ -104,15 +112,22 @@ describe.each(['turbopack', 'webpack'] as const)('next build (%s) with withPerfg
     }
   }, 120_000);
 
-  it('fails the build with exit code 1 and names route, metric, actual and limit under a tight budget', async () => {
+  it('fails with exit code 1 naming route, metric, actual and limit, and the chunk that grew the route', async () => {
     await stop(server);
     server = undefined;
-    const failing = await nextBuild(bundler, { PERFGATE_CONFIG: await writeConfig(work, 'tight', TIGHT), FIXTURE_DIST_DIR: distDir });
+    // Tight budget on /dashboard, and /dashboard's client component swapped for a ~15 kB heavier one.
+    const failing = await nextBuild(bundler, { PERFGATE_CONFIG: await writeConfig(work, 'tight', TIGHT), FIXTURE_DIST_DIR: distDir, FIXTURE_HEAVY: '1' });
     expect(failing.code).toBe(1);
-    const dashboardJs = run.measurements.find((m) => m.route === '/dashboard' && m.metric === 'bundle.js.gzip')!.samples[0]!;
-    const line = failing.output.split('\n').find((l) => l.includes('/dashboard') && l.includes('bundle.js.gzip'));
-    expect(line, failing.output).toBeDefined();
-    expect(line).toMatch(/10(\.0)? ?kB|10000/);
-    expect(line).toMatch(new RegExp(`${(dashboardJs / 1000).toFixed(1)} ?kB|${dashboardJs}`));
+    const lines = failing.output.split('\n');
+    const budget = lines.find((l) => l.includes('/dashboard bundle.js.gzip') && l.includes('over its budget'));
+    expect(budget, failing.output).toBeDefined();
+    expect(budget).toMatch(/over its budget of 10\.0 kB by [\d.]+ kB/);
+    expect(lines.some((l) => /\/dashboard bundle\.js\.gzip: regressed \+/.test(l)), failing.output).toBe(true);
+    const why = lines.find((l) => l.includes('/dashboard: entered: static/chunks/'));
+    expect(why, failing.output).toBeDefined();
+    expect(why).toMatch(/\(\+[\d.]+ kB gzip/);
+    if (bundler === 'webpack') expect(why).toContain('./components/extra-heavy.jsx');
+    // routes the change did not touch are not blamed
+    expect(lines.some((l) => /^\s*- \/about\b/.test(l))).toBe(false);
   }, 240_000);
 });
