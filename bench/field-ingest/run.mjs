@@ -64,9 +64,25 @@ async function runScenario(s) {
   return { s, result, before, after, peakRss };
 }
 
+/** The handler alone, in this process (no HTTP): how much of a request is perfgate's own work. */
+async function inProcess(n = 20_000) {
+  const { createVitalsHandler } = await import('@perfgate/next/server');
+  const h = createVitalsHandler({ config: false, windowMs: 1_000 });
+  const make = (i) => new Request('http://127.0.0.1/api/vitals', { method: 'POST', body: beacon(i), headers: { 'content-type': 'text/plain', 'x-forwarded-for': `10.1.${(i >> 8) & 255}.${i & 255}` } });
+  let t = performance.now();
+  for (let i = 0; i < n; i++) make(i);
+  const requestOnly = n / ((performance.now() - t) / 1000);
+  t = performance.now();
+  for (let i = 0; i < n; i++) await h(make(i));
+  const withHandler = n / ((performance.now() - t) / 1000);
+  h.close();
+  return { requestOnly, withHandler, ownUs: (1 / withHandler - 1 / requestOnly) * 1e6 };
+}
+
 const mb = (b) => (b / 1024 / 1024).toFixed(1);
 const rows = [];
 for (const s of SCENARIOS) rows.push(await runScenario(s));
+const ip = await inProcess();
 
 console.log(`\nfield ingest load test — node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${CONNECTIONS} connections, ${AMOUNT} requests (cap ${MAX_SECONDS} s) per scenario, 127.0.0.1\n`);
 console.log('| scenario | req/s (mean) | p50 ms | p99 ms | 2xx | 4xx | errors | heap before → after GC (MB) | RSS peak (MB) |');
@@ -74,6 +90,7 @@ console.log('|---|---|---|---|---|---|---|---|---|');
 for (const { s, result: r, before, after, peakRss } of rows) {
   console.log(`| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r['2xx']} | ${r['4xx']} | ${r.errors + r.timeouts} | ${mb(before.memory.heapUsed)} → ${mb(after.memory.heapUsed)} | ${mb(peakRss)} |`);
 }
+console.log(`\nin-process, no HTTP: constructing the Web Request alone ${Math.round(ip.requestOnly)}/s; Request + handler ${Math.round(ip.withHandler)}/s → the handler's own work ≈ ${Math.round(ip.ownUs)} µs per beacon (validation, rate limit, aggregation, Response).`);
 for (const { s, after } of rows) {
   if (after.stats) console.log(`\n${s.name}: handler stats ${JSON.stringify(after.stats)}; windows flushed ${after.windows}, measurements ${after.measurements}`);
 }
