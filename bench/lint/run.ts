@@ -256,3 +256,11 @@ console.log(
     ]),
   ),
 );
+
+const pg = rows.find((r) => r.tool.startsWith('perfgate (only'))!;
+const rp = rows.find((r) => r.tool.startsWith('eslint-plugin-react-perf'))!;
+const all = rows[0]!;
+console.log(
+  `\nsame patterns as react-perf: perfgate rule time ${pg.ruleMs.toFixed(2)} ms vs react-perf ${rp.ruleMs.toFixed(2)} ms (${pg.ruleMs <= rp.ruleMs ? '≤' : '>'}); ` +
+    `whole pass: perfgate recommended ${all.wallMs.toFixed(1)} ms vs react-perf ${rp.wallMs.toFixed(1)} ms (${all.wallMs <= rp.wallMs ? '≤' : '>'})`,
+);

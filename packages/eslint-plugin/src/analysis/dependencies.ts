@@ -46,7 +46,11 @@ export function renderDependencies(
   renderFn: FunctionNode,
 ): string[] {
   const found = new Map<string, number>();
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+  // Only scopes inside the render function can hold references made by `expression`.
+  const root = sourceCode.scopeManager?.acquire(renderFn);
+  const scopes = root ? [root] : [];
+  for (let i = 0; i < scopes.length; i++) scopes.push(...scopes[i]!.childScopes);
+  for (const scope of scopes) {
     for (const reference of scope.references) {
       const identifier = reference.identifier;
       if (!isWithin(identifier, expression) || reference.isTypeReference) continue;
