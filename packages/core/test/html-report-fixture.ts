@@ -59,5 +59,6 @@ export function fixture(): { report: RunReport; history: HistoryRecord[] } {
       return m.route === '/campaigns/[id]' && m.metric === 'LCP' ? history.slice(0, 5).map((r) => r.points[0]!.samples) : recent;
     },
   });
+  report.timestamp = '2026-11-08T12:05:00.000Z'; // fixed, so the committed screenshot does not change between runs
   return { report, history };
 }
