@@ -3,4 +3,5 @@
 export { PerfgateVitals, type PerfgateVitalsProps } from './field/client/PerfgateVitals.js';
 export { startVitals, type StartVitalsOptions, type WebVitalsApi } from './field/client/start-vitals.js';
 export { toRoutePattern, type RouteParams } from './field/route-pattern.js';
+export type { TransportMode } from './field/client/send-payload.js';
 export type { VitalsBeacon, BeaconEntry, FieldMetricId } from './field/protocol.js';

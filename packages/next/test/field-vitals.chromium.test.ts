@@ -136,4 +136,19 @@ describe('field monitoring in real Chromium against a Next fixture', { timeout: 
     expect(sentRoutes.filter((r) => r === '/campaigns/[id]')).toHaveLength(ids.length);
     expect(sentRoutes.filter((r) => r.startsWith('/bare'))).toEqual([]);
   });
+
+  it('with transport="fetch" the request carries neither the cookie nor the Referer with the raw URL', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'session', value: 'user-42', url: app.origin }]);
+    const page = await context.newPage();
+    const seenBefore = app.requests().length;
+    await page.goto(`${app.origin}/fetch/campaigns/555?email=a@b.test`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.origin}/`, { waitUntil: 'load' });
+    const req = await until('the fetch beacon', () => app.requests().slice(seenBefore).find((q) => q.body.includes('/fetch/')));
+    expect(JSON.parse(req.body).r).toBe('/fetch/campaigns/[id]');
+    expect(req.headers.cookie).toBeUndefined();
+    expect(req.headers.referer).toBeUndefined();
+    expect(JSON.stringify(req)).not.toMatch(/555|email|user-42/);
+    await context.close();
+  });
 });

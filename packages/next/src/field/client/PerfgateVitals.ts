@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useParams, usePathname } from 'next/navigation.js';
 import { toRoutePattern } from '../route-pattern.js';
+import { browserTransport, type TransportMode } from './send-payload.js';
 import { startVitals } from './start-vitals.js';
 
 /** Props of {@link PerfgateVitals}. */
@@ -10,6 +11,11 @@ export interface PerfgateVitalsProps {
   endpoint?: string;
   /** Share of page views measured (unitless, 0..1). Default 1; 0.1 measures one page view in ten. */
   sampleRate?: number;
+  /**
+   * `beacon` (default): `navigator.sendBeacon`, fetch keepalive as fallback. `fetch`: keepalive fetch without
+   * cookies or `Referer` (choose it when page URLs or cookies carry personal data).
+   */
+  transport?: TransportMode;
 }
 
 /**
@@ -17,7 +23,7 @@ export interface PerfgateVitalsProps {
  * per page view, keyed by route pattern (`/campaigns/[id]`) — never the URL, query string, cookies or ids.
  * Put it once in the root layout. Renders nothing.
  */
-export function PerfgateVitals({ endpoint = '/api/vitals', sampleRate = 1 }: PerfgateVitalsProps): null {
+export function PerfgateVitals({ endpoint = '/api/vitals', sampleRate = 1, transport = 'beacon' }: PerfgateVitalsProps): null {
   const pathname = usePathname();
   const params = useParams();
   // The landing route: metrics of a page view belong to the URL that was navigated to.
@@ -27,7 +33,7 @@ export function PerfgateVitals({ endpoint = '/api/vitals', sampleRate = 1 }: Per
   }
   useEffect(() => {
     const route = landing.current ?? (typeof location === 'undefined' ? '/' : toRoutePattern(location.pathname));
-    return startVitals({ endpoint, route, sampleRate });
+    return startVitals({ endpoint, route, sampleRate, transport: browserTransport(transport) });
     // Deliberately once per page load (no deps): client-side navigations keep the landing route.
   }, []);
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sendPayload } from './send-payload.js';
+import { browserTransport, sendPayload } from './send-payload.js';
 
 describe('sendPayload', () => {
   it('uses sendBeacon when the browser queues it', async () => {
@@ -32,5 +32,36 @@ describe('sendPayload', () => {
     const ok = await sendPayload('/v', 'x', { fetch: async () => { n += 1; return { ok: false, status: 400 }; } });
     expect(ok).toBe(false);
     expect(n).toBe(1);
+  });
+});
+
+describe('browserTransport', () => {
+  const g = globalThis as Record<string, unknown>;
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  const withGlobals = async (fn: () => Promise<void>) => {
+    const saved = { fetch: g.fetch, navigator: g.navigator };
+    calls.length = 0;
+    Object.defineProperty(globalThis, 'navigator', { value: { sendBeacon: () => { calls.push({ url: 'beacon', init: {} }); return true; } }, configurable: true });
+    g.fetch = async (url: string, init: RequestInit) => (calls.push({ url, init }), { ok: true, status: 204 });
+    try {
+      await fn();
+    } finally {
+      g.fetch = saved.fetch;
+      Object.defineProperty(globalThis, 'navigator', { value: saved.navigator, configurable: true });
+    }
+  };
+
+  it('beacon mode uses sendBeacon', async () => {
+    await withGlobals(async () => {
+      expect(await sendPayload('/v', 'x', browserTransport('beacon'))).toBe(true);
+      expect(calls.map((c) => c.url)).toEqual(['beacon']);
+    });
+  });
+  it('fetch mode sends no cookie and no Referer', async () => {
+    await withGlobals(async () => {
+      expect(await sendPayload('/v', 'x', browserTransport('fetch'))).toBe(true);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.init).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    });
   });
 });

@@ -6,20 +6,32 @@ export interface Transport {
   fetch?: (url: string, body: string) => Promise<{ ok: boolean; status: number }>;
 }
 
-/** The browser's transport: `sendBeacon` with a CORS-safelisted `text/plain` body, `fetch` keepalive as fallback. */
-export function browserTransport(): Transport {
+/**
+ * How beacons leave the browser:
+ * - `beacon` (default): `navigator.sendBeacon` with a CORS-safelisted `text/plain` body, `fetch` keepalive as
+ *   fallback. The browser attaches same-origin cookies and the page's `Referer` (the full URL, query string
+ *   included, unless the app's `Referrer-Policy` is `origin`/`strict-origin`/`no-referrer`) to beacons.
+ * - `fetch`: `fetch(..., { keepalive: true, credentials: 'omit', referrerPolicy: 'no-referrer' })` only: no
+ *   cookie and no `Referer` on the wire; `sendBeacon` only where `fetch` is missing.
+ */
+export type TransportMode = 'beacon' | 'fetch';
+
+/** The browser's transport for a {@link TransportMode}. */
+export function browserTransport(mode: TransportMode = 'beacon'): Transport {
   const transport: Transport = {};
-  if (typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function') {
+  const hasFetch = typeof fetch === 'function';
+  if (typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function' && (mode === 'beacon' || !hasFetch)) {
     transport.beacon = (url, body) => navigator.sendBeacon(url, body);
   }
-  if (typeof fetch === 'function') {
+  if (hasFetch) {
     transport.fetch = (url, body) =>
       fetch(url, {
         method: 'POST',
         body,
         keepalive: true,
         credentials: 'omit',
-        headers: { 'content-type': 'application/json' },
+        referrerPolicy: 'no-referrer',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
       });
   }
   return transport;
