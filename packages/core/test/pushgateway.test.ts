@@ -79,6 +79,13 @@ describe('Pushgateway exporter against a real prometheus-pushgateway', () => {
     expect((await groups()).some((g) => g.labels.branch === 'feature/y')).toBe(true);
   });
 
+  it('POST replaces only the pushed families of the group', async () => {
+    const r = await pushToPushgateway(run('main', 5000), { url: pg.url, method: 'POST', job: 'perfgate-post', log: quiet });
+    expect(r.ok).toBe(true);
+    const group = (await groups()).find((g) => g.labels.job === 'perfgate-post')!;
+    expect(samplesOf(group, 'perfgate_p95').find((m) => m.labels.route === '/campaigns/[id]')?.value).toBe('5190');
+  });
+
   it('a gateway that is down is retried and reported, never thrown', async () => {
     const port = await freePort();
     const logs: string[] = [];
