@@ -20,8 +20,11 @@ const nextConfig = {
   turbopack: {
     resolveAlias: { '@demo/campaign-validation': validation },
   },
-  webpack(config) {
-    config.resolve.alias['@demo/campaign-validation'] = fileURLToPath(new URL(validation, import.meta.url));
+  webpack(config, { webpack }) {
+    // Replace the request before resolution: under webpack, tsconfig `paths` would win over an alias.
+    config.plugins.push(
+      new webpack.NormalModuleReplacementPlugin(/^@demo\/campaign-validation$/, fileURLToPath(new URL(validation, import.meta.url))),
+    );
     return config;
   },
 };
