@@ -24,7 +24,7 @@ const simulateHide = () => {
   document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
 };
 
-async function wireBytes(browser: Browser, app: FixtureApp) {
+async function wireBytes(browser: Browser, app: FixtureApp, prefix: string) {
   const out: Array<{ body: number; headers: number }> = [];
   for (let i = 0; i < 5; i++) {
     const ctx = await browser.newContext();
@@ -36,7 +36,7 @@ async function wireBytes(browser: Browser, app: FixtureApp) {
         resolve({ body: s.requestBodySize, headers: s.requestHeadersSize });
       });
     });
-    await page.goto(`${app.origin}/campaigns/${1000 + i}`, { waitUntil: 'networkidle' });
+    await page.goto(`${app.origin}${prefix}/campaigns/${1000 + i}?utm_source=newsletter`, { waitUntil: 'networkidle' });
     await page.click('#work');
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(null), { timeout: 2_000 })));
     await page.evaluate(simulateHide);
@@ -99,7 +99,8 @@ if (!process.env.SKIP_BUILD) buildFixture();
 const app = await startFixture();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
-  const wire = await wireBytes(browser, app);
+  const wire = await wireBytes(browser, app, '');
+  const wireFetch = await wireBytes(browser, app, '/fetch');
   const with_: Cost[] = [];
   const without: Cost[] = [];
   await pageCost(browser, `${app.origin}/campaigns/1`); // warm the server's route caches
@@ -118,15 +119,15 @@ try {
   }
   const version = browser.version();
   console.log(`\n<PerfgateVitals> client cost — Chromium ${version} headless, node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, fixture packages/next/test/field-fixture (next build, Turbopack), ${ROUNDS} page loads per side, medians\n`);
-  const body = median(wire.map((w) => w.body));
-  const headers = median(wire.map((w) => w.headers));
-  console.log('| wire (one beacon per page view) | bytes |');
-  console.log('|---|---|');
-  console.log(`| beacon body (all 5 metrics, JSON) | ${body} |`);
-  console.log(`| request headers as sent by Chromium (no cookies set) | ${headers} |`);
-  console.log(`| per page view, body + headers | ${body + headers} |`);
+  console.log('| wire, one request per page view (bytes) | transport "beacon" (default) | transport "fetch" |');
+  console.log('|---|---|---|');
+  const sides = [wire, wireFetch].map((w) => ({ body: median(w.map((x) => x.body)), headers: median(w.map((x) => x.headers)) }));
+  const row = (label: string, f: (x: { body: number; headers: number }) => number) => console.log(`| ${label} | ${sides.map((x) => Math.round(f(x))).join(' | ')} |`);
+  row('beacon body (all 5 metrics, JSON)', (x) => x.body);
+  row('request headers as sent by Chromium (no cookies set; beacon: Referer with the page URL)', (x) => x.headers);
+  row('per page view, body + headers', (x) => x.body + x.headers);
   for (const [views, rate] of [[1, 1], [6, 1], [6, 0.1]] as const) {
-    console.log(`| per minute: ${views} page view(s)/min, sampleRate ${rate} | ${Math.round((body + headers) * views * rate)} |`);
+    row(`per minute: ${views} page view(s)/min, sampleRate ${rate}`, (x) => (x.body + x.headers) * views * rate);
   }
   const keys: Array<[keyof Cost, string]> = [['longTasks', 'long tasks (count)'], ['longTaskMs', 'long-task time (ms)'], ['taskMs', 'main-thread task time, CDP TaskDuration (ms)'], ['scriptMs', 'script time, CDP ScriptDuration (ms)'], ['heapKB', 'JS heap after GC (KB)'], ['scriptKB', 'script bytes transferred (KB)'], ['ownCpuMs', 'CPU self time in perfgate/web-vitals scripts, CDP profiler (ms)']];
   console.log('\n| main thread, load + idle | with <PerfgateVitals> | without | difference |');
