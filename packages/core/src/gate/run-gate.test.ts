@@ -35,7 +35,14 @@ describe('runGate', () => {
     const r1 = await runGate(bundleRun('a', 100_000), { cwd, env: {}, log: (t) => lines.push(t) });
     expect(r1.exitCode).toBe(0);
     expect(r1.failures).toEqual([]);
-    expect(r1.files.map((f) => path.relative(cwd, f))).toEqual([path.join('.perfgate', 'reports', 'bundle.json'), path.join('.perfgate', 'reports', 'bundle.md'), path.join('.perfgate', 'reports', 'bundle.txt')]);
+    // json/md/txt, the built-in HTML report, and the run appended to the history (month of the run).
+    expect(r1.files.map((f) => path.relative(cwd, f))).toEqual([
+      path.join('.perfgate', 'reports', 'bundle.json'),
+      path.join('.perfgate', 'reports', 'bundle.md'),
+      path.join('.perfgate', 'reports', 'bundle.txt'),
+      path.join('.perfgate', 'reports', 'bundle.html'),
+      expect.stringMatching(/^\.perfgate[/\\]history[/\\]\d{4}-\d{2}\.jsonl$/),
+    ]);
     expect(existsSync(path.join(cwd, '.perfgate', 'baseline.json'))).toBe(false);
     expect(lines.join('\n')).toContain('no baseline');
 

@@ -13,6 +13,7 @@ import { renderMarkdown } from '../report/render-markdown.js';
 import { renderText } from '../report/render-text.js';
 import { shouldUseColor } from '../report/color.js';
 import { registeredGateHooks, registeredReportFormats } from './extensions.js';
+import { registerHistoryExtensions } from '../history/gate-extensions.js';
 import type { GateContext, ReportFormat } from './extensions.js';
 
 /** Options of {@link runGate}. */
@@ -80,7 +81,15 @@ function defaultReportName(run: Run): string {
  * strategy), runs registered hooks, and returns the verdict.
  * @throws PerfgateConfigError, BaselineFileError, BaselineSchemaError — bad input is never overwritten.
  */
+let builtinsRegistered = false;
+
 export async function runGate(run: Run, options: GateOptions = {}): Promise<GateResult> {
+  // The HTML report and the history/export/alert hook are part of every gate (history can be turned off
+  // with `history.enabled: false`); registered once, so a caller may still replace or remove them.
+  if (!builtinsRegistered) {
+    builtinsRegistered = true;
+    registerHistoryExtensions();
+  }
   const env = options.env ?? process.env;
   const cwd = path.resolve(options.cwd ?? process.cwd());
   let config: PerfgateConfig;
