@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { PerfgateVitals } from '@perfgate/next/client';
 import '@/styles/globals.css';
 
 export const metadata: Metadata = {
@@ -7,11 +8,17 @@ export const metadata: Metadata = {
   description: 'Campaigns, personas and proxies — the perfgate demo app.',
 };
 
-/** Root layout: system fonts only (no remote fonts), no third-party scripts. */
+/**
+ * Root layout: system fonts only (no remote fonts), no third-party scripts. <PerfgateVitals> sends each
+ * page view's Core Web Vitals to app/api/vitals (field monitoring; every page view in the demo).
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {children}
+        <PerfgateVitals endpoint="/api/vitals" sampleRate={1} />
+      </body>
     </html>
   );
 }

@@ -14,6 +14,8 @@ import type { RegressionSpec } from '../scripts/regressions.mjs';
 
 const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = process.env.PERFGATE_DEMO_TEST_RUNS ?? '3';
+/** Injected regressions are many times the noise: fewer samples suffice (keeps CI lean on 2 cores). */
+const REGRESSION_RUNS = process.env.PERFGATE_DEMO_TEST_REGRESSION_RUNS ?? '2';
 
 interface GateSummary {
   name: 'lint' | 'bundle' | 'lab';
@@ -111,7 +113,7 @@ describe('pnpm demo (Turbopack)', () => {
 
   for (const kind of ['render', 'layout-shift', 'blocking', 'slow-server'] as const) {
     test(`regression "${kind}" is caught by ${REGRESSIONS[kind].gates.join(' + ')} only`, async () => {
-      const { code, output, summary } = await demo([`--regression=${kind}`, '--skip-build', `--runs=${RUNS}`]);
+      const { code, output, summary } = await demo([`--regression=${kind}`, '--skip-build', `--runs=${REGRESSION_RUNS}`]);
       expect(code, output).toBe(1);
       expectCaught(kind, summary, output);
     });
