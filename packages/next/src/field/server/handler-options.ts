@@ -9,7 +9,10 @@ export interface RunHistory {
 
 /** Options of `createVitalsHandler`. Every number states its unit. */
 export interface VitalsHandlerOptions {
-  /** Aggregation window (ms). Default 60 000; at least 1 000. */
+  /**
+   * Aggregation window (ms). Default 300 000 (5 min): one Run per window goes to the history, so shorter
+   * windows mean more history lines. At least 1 000.
+   */
   windowMs?: number;
   /** Largest accepted body (bytes). Default 4 096 (a full beacon is under 2 KB). */
   maxBodyBytes?: number;
@@ -17,7 +20,10 @@ export interface VitalsHandlerOptions {
   rateLimit?: RateLimiterOptions | false;
   /** Most route × metric series per window (count). Default 500. */
   maxSeries?: number;
-  /** Most samples kept per series per window (count). Default 500. */
+  /**
+   * Most samples kept per series per window (count, a uniform reservoir). Default 200. These are the Run's
+   * `samples` written to history; counts and good/poor shares stay exact whatever the traffic.
+   */
   maxSamples?: number;
   /**
    * The app's perfgate config (`import config from '../../../perfgate.config'`): its `storageDir`/`history`,

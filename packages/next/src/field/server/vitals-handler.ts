@@ -47,13 +47,13 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
   checkOptions(options);
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  const windowMs = options.windowMs ?? 60_000;
+  const windowMs = options.windowMs ?? 300_000;
   const maxBody = options.maxBodyBytes ?? 4_096;
   const maxPending = options.maxPendingWindows ?? 10;
   const onError = options.onError ?? ((e: unknown) => console.warn('[perfgate] field ingest:', e instanceof Error ? e.message : e));
   const limiter = options.rateLimit === false ? undefined : createRateLimiter({ ...options.rateLimit, now });
   const keyOf = options.clientKey ?? clientKeyFrom;
-  const aggregator = new WindowAggregator({ windowMs, maxSeries: options.maxSeries ?? 500, maxSamples: options.maxSamples ?? 500, now, random });
+  const aggregator = new WindowAggregator({ windowMs, maxSeries: options.maxSeries ?? 500, maxSamples: options.maxSamples ?? 200, now, random });
   const log = options.log ?? (() => {});
   const core = options.config === false ? undefined : createCoreOutputs({ config: options.config ?? {}, rootDir: options.rootDir, alertSinks: options.alertSinks, onError, log });
   const stats = { accepted: 0, rejected: 0, rateLimited: 0, dropped: 0, windows: 0 };
