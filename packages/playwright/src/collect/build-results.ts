@@ -33,8 +33,8 @@ function vitalResults(input: BuildInput): MetricResult[] {
     const v = state.vitals[name];
     if (v) return measured(name, unit, v.value, { rating: v.rating, attribution: v.attribution });
     if (name === 'INP') {
-      if (state.interactions === 0) return missing(name, unit, 'no interaction (click, tap or key press) happened on this page; INP needs at least one');
-      return missing(name, unit, `${state.interactions} interaction(s) seen, but web-vitals reported no INP within ${settleTimeoutMs} ms`);
+      if (state.interactions === 0 && state.inputs === 0) return missing(name, unit, 'no interaction (click, tap or key press) happened on this page; INP needs at least one');
+      return missing(name, unit, `${state.inputs} trusted input(s) and ${state.interactions} Event Timing interaction(s) seen, but web-vitals reported no INP within ${settleTimeoutMs} ms`);
     }
     if (name !== 'TTFB' && !state.vitals.FCP) return missing(name, unit, 'the page has not painted any content yet (no first-contentful-paint)');
     return missing(name, unit, `web-vitals reported no ${name} within ${settleTimeoutMs} ms`);

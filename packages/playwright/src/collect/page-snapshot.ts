@@ -3,8 +3,9 @@
  *
  * Settling (issue 4): web-vitals processes INP (and LCP finalization) in `requestIdleCallback`; while
  * a clicked button keeps focus, idle callbacks only fire on their 1 s timeout, and about 1 run in 12
- * lost INP. So: blur the focused element, wait for an idle period and two frames, then poll until
- * every interaction the page's own Event Timing observer saw has reached web-vitals' INP.
+ * lost INP. So: blur the focused element, wait for two frames and an idle period, then poll until
+ * every trusted click or key press the page saw (counted by capture listeners when dispatched, since
+ * Event Timing entries only arrive after the next paint) has reached web-vitals' INP.
  */
 import type { Page } from '@playwright/test';
 import type { PageCollectorState } from '../inject/page-collector.js';
@@ -60,8 +61,11 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
       const v = s.vitals;
       const painted = v.FCP !== undefined;
       if (!v.TTFB || (painted && !v.LCP) || (painted && !v.CLS)) return false;
-      return s.interactions === 0 || v.INP !== undefined;
+      // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP.
+      return (s.inputs === 0 && s.interactions === 0) || v.INP !== undefined;
     };
+    // Two frames let entries of the last paints (LCP of a just-loaded image, Event Timing) be
+    // delivered; the idle period after them lets web-vitals' own idle callbacks run.
     await frame();
     await frame();
     await idle();

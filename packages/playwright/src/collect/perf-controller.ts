@@ -10,6 +10,7 @@ import type { ResolvedPerfOptions } from './options.js';
 import { readPageSnapshot } from './page-snapshot.js';
 import type { PerfResult } from './result.js';
 import { mergeRuns, type PerfSampleSet } from './sample-set.js';
+import { runLighthouse, type LighthouseOptions } from '../lighthouse/run-lighthouse.js';
 
 /** Options of one `collect()` call. */
 export interface CollectOptions {
@@ -106,6 +107,18 @@ export class PerfController {
     const set = mergeRuns(results, options.route);
     this.collected.push(...results.map((r) => ({ ...r, route: set.route })));
     return set;
+  }
+
+  /**
+   * Optional Lighthouse lab audit of `url` (relative URLs use `baseURL`): LCP, FCP, CLS, TBT and
+   * `custom:speed-index`, with the performance score in the attribution. Needs the `lighthouse`
+   * package; takes several seconds per call. Recorded under throttling `lighthouse-<formFactor>`.
+   */
+  async lighthouse(url: string, options: LighthouseOptions = {}): Promise<PerfResult> {
+    const absolute = new URL(url, this.contextOptions.baseURL ?? this.page.url()).href;
+    const result = await runLighthouse(absolute, options);
+    this.collected.push(result);
+    return result;
   }
 
   private async read(page: Page, options: CollectOptions): Promise<PerfResult> {

@@ -30,6 +30,11 @@ export interface PageCollectorState {
   longTasks: Array<{ start: number; duration: number }>;
   /** Interaction ids seen by Event Timing (durationThreshold 16 ms) or First Input. */
   interactions: number;
+  /**
+   * Trusted clicks and key presses seen by capture listeners. Counted when dispatched, so unlike
+   * Event Timing entries (delivered after the next paint) they cannot lag behind `collect()`.
+   */
+  inputs: number;
   /** Error thrown while installing, when web-vitals could not be set up. */
   installError?: string;
 }
@@ -42,7 +47,11 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   type AnyRecord = Record<string, unknown>;
   const w = window as unknown as { __perfgate?: PageCollectorState };
   if (w.__perfgate) return;
-  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0 };
+  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0 };
+  const countInput = (event: Event): void => {
+    if (event.isTrusted) state.inputs++;
+  };
+  for (const type of ['click', 'keydown']) addEventListener(type, countInput, { capture: true, passive: true });
   w.__perfgate = state;
   // Attribution objects hold DOM nodes and performance entries; keep only plain, JSON-safe values.
   const plain = (value: unknown, depth: number): unknown => {
