@@ -55,14 +55,12 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     return {
-      JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
-        const value = element.attributes.find(
-          (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
-            a.type === AST_NODE_TYPES.JSXAttribute &&
-            a.name.name === 'value' &&
-            a.value?.type === AST_NODE_TYPES.JSXExpressionContainer,
-        );
-        if (!value || !mayBeFresh(value.value.expression)) return;
+      // Selector: only `value={...}` attributes of capitalised or member-expression tags reach the listener.
+      'JSXOpeningElement:matches([name.type="JSXMemberExpression"], [name.name=/^[A-Z]/]) > JSXAttribute[name.name="value"][value.type="JSXExpressionContainer"]'(
+        value: TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer },
+      ) {
+        const element = value.parent as TSESTree.JSXOpeningElement;
+        if (!mayBeFresh(value.value.expression)) return;
         if (!isProvider(sourceCode, element.name)) return;
         const renderFn = enclosingComponent(element);
         if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;

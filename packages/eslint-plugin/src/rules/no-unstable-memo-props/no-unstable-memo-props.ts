@@ -83,11 +83,12 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const ignored = new Set([...SKIPPED_PROPS, ...(options.ignoreProps ?? [])]);
     const typed = hasTypeInformation(sourceCode);
+    // Selector: only capitalised tags (and `<ui.Row>` forms when types can tell) with attributes.
+    const selector = typed
+      ? 'JSXOpeningElement:matches([name.type="JSXMemberExpression"], [name.name=/^[A-Z]/])[attributes.length>0]'
+      : 'JSXOpeningElement[name.name=/^[A-Z]/][attributes.length>0]';
     return {
-      JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
-        // Cheapest checks first: most elements are DOM elements or receive no fresh-looking value.
-        const tag = element.name;
-        if (tag.type === AST_NODE_TYPES.JSXIdentifier ? !/^[A-Z]/.test(tag.name) : !typed) return;
+      [selector](element: TSESTree.JSXOpeningElement) {
         const props = element.attributes.filter(
           (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
             a.type === AST_NODE_TYPES.JSXAttribute &&
