@@ -6,6 +6,8 @@ import { VIEWPORT } from './site/pages.js';
 export default defineConfig({
   testDir: '.',
   testMatch: ['*.spec.ts'],
+  // test/shard/ has its own config (started by shard-merge.test.ts and reporter-gate.test.ts).
+  testIgnore: ['shard/**'],
   outputDir: '../test-results',
   workers: 1,
   retries: 0,
