@@ -17,3 +17,5 @@ export { checkBaseline } from './matchers/to-match-baseline.js';
 export { PerfgateSetupError, PerfgateOptionError, PerfgateAttachmentError } from './errors.js';
 export { PERF_ATTACHMENT } from './fixture/attachment.js';
 export { webVitalsIifePath } from './inject/web-vitals-script.js';
+export type { LighthouseOptions } from './lighthouse/run-lighthouse.js';
+export type { PerfReporterOptions } from './reporter/reporter.js';
