@@ -76,7 +76,10 @@ export function memoCandidateNames(sourceCode: Readonly<TSESLint.SourceCode>): R
   const cached = candidateCache.get(sourceCode);
   if (cached) return cached;
   const names = new Set<string>();
+  const isModule = sourceCode.ast.sourceType === 'module';
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    // In a module the global scope holds only the (thousands of) built-in lib globals.
+    if (isModule && scope.type === 'global') continue;
     for (const variable of scope.variables) {
       const def = variable.defs[0];
       if (def?.type === 'Variable' && isMemoCall(def.node.init)) names.add(variable.name);

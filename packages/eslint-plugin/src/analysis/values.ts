@@ -17,7 +17,17 @@ export interface FreshValue {
   via?: string;
 }
 
-const STATE_HOOKS: ReadonlySet<string> = new Set(['useState', 'useReducer']);
+/** Hooks that create state setters. */
+export const STATE_HOOK_NAMES = ['useState', 'useReducer'] as const;
+const STATE_HOOKS: ReadonlySet<string> = new Set(STATE_HOOK_NAMES);
+
+/**
+ * Does the file's text mention any of `words`? A whole-file pre-check: a rule whose pattern needs
+ * one of these names can skip files that never say it.
+ */
+export function mentionsAny(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
 
 /** Hooks whose result keeps its identity across renders. */
 const STABLE_HOOKS = new Set(['useMemo', 'useCallback', 'useRef', 'useState', 'useReducer', 'useContext', 'useId', 'useEffectEvent']);
@@ -192,7 +202,10 @@ export function stateSetterNames(sourceCode: Readonly<TSESLint.SourceCode>): Rea
   const cached = setterNameCache.get(sourceCode);
   if (cached) return cached;
   const names = new Set<string>();
+  const isModule = sourceCode.ast.sourceType === 'module';
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    // In a module the global scope holds only the (thousands of) built-in lib globals.
+    if (isModule && scope.type === 'global') continue;
     for (const variable of scope.variables) {
       const def = variable.defs[0];
       if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern) continue;

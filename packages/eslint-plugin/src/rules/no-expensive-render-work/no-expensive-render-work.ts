@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { displayName, isCompiledByReactCompiler, renderFunctionOf } from '../../analysis/index.js';
+import { displayName, isCompiledByReactCompiler, mentionsAny, renderFunctionOf } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
 export type MessageIds = 'expensiveWork';
@@ -83,6 +83,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allow: [] }],
   create(context, [options]) {
     const allowed = new Set<string>(options.allow ?? []);
+    if (!mentionsAny(context.sourceCode.text, ['sort', 'toSorted', 'JSON', 'structuredClone', 'Intl', 'RegExp'])) return {};
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const found = classify(node);
       if (!found || allowed.has(found.work)) return;

@@ -8,6 +8,8 @@ import {
   runsUnconditionallyIn,
   stateSetterNames,
   stateSetterSource,
+  mentionsAny,
+  STATE_HOOK_NAMES,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -33,6 +35,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    if (!mentionsAny(sourceCode.text, STATE_HOOK_NAMES) || !sourceCode.text.includes('Effect')) return {};
     return {
       'CallExpression[callee.type="Identifier"]'(call: TSESTree.CallExpression & { callee: TSESTree.Identifier }) {
         if (!stateSetterNames(sourceCode).has(call.callee.name)) return;

@@ -5,6 +5,8 @@ import {
   renderFunctionOf,
   runsUnconditionallyIn,
   stateSetterSource,
+  mentionsAny,
+  STATE_HOOK_NAMES,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -28,6 +30,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    if (!mentionsAny(sourceCode.text, STATE_HOOK_NAMES)) return {};
     return {
       'CallExpression[callee.type="Identifier"]'(call: TSESTree.CallExpression & { callee: TSESTree.Identifier }) {
         const source = stateSetterSource(sourceCode, call.callee);

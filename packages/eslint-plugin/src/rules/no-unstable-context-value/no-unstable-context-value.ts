@@ -9,6 +9,7 @@ import {
   mayBeFresh,
   resolveVariable,
   tagText,
+  mentionsAny,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 import { memoSuggestion } from '../no-unstable-memo-props/no-unstable-memo-props.js';
@@ -54,6 +55,7 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    if (!mentionsAny(sourceCode.text, ['Context', 'Provider'])) return {};
     return {
       // Selector: only `value={...}` attributes of capitalised or member-expression tags reach the listener.
       'JSXOpeningElement:matches([name.type="JSXMemberExpression"], [name.name=/^[A-Z]/]) > JSXAttribute[name.name="value"][value.type="JSXExpressionContainer"]'(

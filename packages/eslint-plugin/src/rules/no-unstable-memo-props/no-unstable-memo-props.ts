@@ -13,6 +13,7 @@ import {
   wrapInHook,
   type FreshValue,
   type FunctionNode,
+  mentionsAny,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -83,6 +84,7 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const ignored = new Set([...SKIPPED_PROPS, ...(options.ignoreProps ?? [])]);
     const typed = hasTypeInformation(sourceCode);
+    if (!typed && !mentionsAny(sourceCode.text, ['memo', 'PureComponent'])) return {};
     // Selector: only capitalised tags (and `<ui.Row>` forms when types can tell) with attributes.
     const selector = typed
       ? 'JSXOpeningElement:matches([name.type="JSXMemberExpression"], [name.name=/^[A-Z]/])[attributes.length>0]'

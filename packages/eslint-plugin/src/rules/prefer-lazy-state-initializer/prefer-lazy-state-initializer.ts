@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, isHookCall, isHookName, renderFunctionOf } from '../../analysis/index.js';
+import {
+  isFunctionNode,
+  isHookCall,
+  isHookName,
+  mentionsAny,
+  renderFunctionOf,
+  STATE_HOOK_NAMES,
+} from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
 export type MessageIds = 'eagerInitializer' | 'useLazyInitializer';
@@ -86,6 +93,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const allowed = new Set(options.allowCalls ?? []);
+    if (!mentionsAny(sourceCode.text, STATE_HOOK_NAMES)) return {};
     function check(call: TSESTree.CallExpression, hook: 'useState' | 'useReducer'): void {
       const initial = call.arguments[hook === 'useState' ? 0 : 1];
       if (!initial || initial.type === AST_NODE_TYPES.SpreadElement) return;
