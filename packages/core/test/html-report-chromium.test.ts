@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml, seriesKey } from '../src/history/index.js';
-import { fixture, HOSTILE_ROUTE } from './html-report-fixture.js';
+import { fieldHistory, fixture, HOSTILE_ROUTE } from './html-report-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/report-screenshot.png');
@@ -29,7 +29,8 @@ describe('HTML report in real Chromium', () => {
   it('renders charts with change points, shows the hostile route as text, logs no errors, makes no requests', async () => {
     const { report, history } = fixture();
     const changePoints = new Map([[seriesKey('/campaigns/[id]', 'LCP'), [{ index: 20, relativeChange: 0.25, pValue: 0.001 }]]]);
-    const html = renderHtml(report, { history, changePoints, title: 'perfgate report — domainflow' });
+    const field = fieldHistory();
+    const html = renderHtml(report, { history, changePoints, field, title: 'perfgate report — domainflow' });
     const dir = await mkdtemp(join(tmpdir(), 'perfgate-html-'));
     const file = join(dir, 'report.html');
     await writeFile(file, html);
@@ -69,6 +70,22 @@ describe('HTML report in real Chromium', () => {
     expect(orange).toBeGreaterThan(20);
     expect(await page.locator('#chart-0 h3').textContent()).toBe('/campaigns/[id] · LCP');
     expect(await page.locator('#chart-0 .cps li').textContent()).toContain('+25.0%');
+
+    // Field p75 (latest window) next to the lab value, and the field series drawn in purple.
+    const latestLcp = field.at(-1)!.points.find((p) => p.metric === 'LCP' && p.route === '/campaigns/[id]')!.summary;
+    const lcpRow = page.locator('table.verdicts tbody tr', { has: page.locator('td', { hasText: /^LCP$/ }) }).filter({ hasText: '/campaigns/[id]' });
+    expect(await lcpRow.locator('td.field span').first().textContent()).toBe(`${Math.round(latestLcp.p75)} ms`);
+    expect(await lcpRow.locator('td.field .sub').textContent()).toMatch(new RegExp(`^n=${latestLcp.n} · \\d+% good · \\d+% NI · \\d+% poor$`));
+    expect(await page.locator('table.verdicts thead th').allTextContents()).toContain('field p75');
+    expect(await page.locator('table.field-table tbody tr').count()).toBe(4);
+    const purple = await page.$eval('#chart-0 canvas', (el) => {
+      const c = el as HTMLCanvasElement;
+      const px = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! > 100 && px[i]! < 140 && px[i + 1]! < 80 && px[i + 2]! > 200) n++;
+      return n;
+    });
+    expect(purple).toBeGreaterThan(20);
 
     // Regressions first in the table.
     expect(await page.locator('table.verdicts tbody tr').first().textContent()).toContain('REGRESSED');

@@ -34,6 +34,31 @@ function labRun(i: number, lcpBase: number): Run {
   };
 }
 
+/**
+ * Field-monitoring windows (`source: 'field'`, as @perfgate/next's ingest appends them) every 12 hours
+ * over the lab history: real users' LCP a little above the lab's, stepping up with it at run 20.
+ */
+export function fieldHistory(): HistoryRecord[] {
+  return Array.from({ length: 15 }, (_, w) => {
+    const at = Date.UTC(2026, 10, 1) + w * 12 * 3_600_000 + 1_800_000;
+    const lcpBase = at < Date.UTC(2026, 10, 1) + 20 * 6 * 3_600_000 ? 2300 : 2800;
+    const s = (base: number, spread: number, salt: number, n: number): number[] => Array.from({ length: n }, (_, k) => Math.round(base + spread * noise(w * 40 + k, salt)));
+    const run: Run = {
+      id: `field-${w}`,
+      startedAt: new Date(at).toISOString(),
+      source: 'field',
+      environment: { app: 'domainflow' },
+      measurements: [
+        { route: '/campaigns/[id]', metric: 'LCP', unit: 'ms', samples: s(lcpBase, 900, 7, 40) },
+        { route: '/campaigns/[id]', metric: 'INP', unit: 'ms', samples: s(180, 120, 8, 30) },
+        { route: '/campaigns/[id]', metric: 'CLS', unit: 'unitless', samples: Array.from({ length: 40 }, (_, k) => Math.max(0, 0.06 + 0.06 * noise(w * 40 + k, 9))) },
+        { route: '/', metric: 'LCP', unit: 'ms', samples: s(1300, 500, 10, 25) },
+      ],
+    };
+    return toHistoryRecord(run);
+  });
+}
+
 /** 30 runs of history with a +25% LCP step at run 20, and the latest (31st) run, regressed. */
 export function fixture(): { report: RunReport; history: HistoryRecord[] } {
   const history = Array.from({ length: 30 }, (_, i) => toHistoryRecord(labRun(i, i < 20 ? 2000 : 2500)));

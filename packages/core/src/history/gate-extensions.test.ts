@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/index.js';
 import { runGate, unregisterGateExtension } from '../gate/index.js';
+import { FileHistoryStore } from './file-history-store.js';
 import { registerHistoryExtensions } from './gate-extensions.js';
 import type { Run } from '../model.js';
 
@@ -47,5 +48,25 @@ describe('registerHistoryExtensions', () => {
     expect(html).toContain('id="chart-');
     const state = JSON.parse(await readFile(join(cwd, '.perfgate/alerts-state.json'), 'utf8'));
     expect(state.alerts['slow|/|LCP'].status).toBe('firing');
+  });
+
+  it("shows the latest field windows' p75 (same history, source 'field') next to the lab and bundle values", async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'perfgate-gate-field-'));
+    registerHistoryExtensions();
+    const config = parseConfig({}, 'test');
+    const store = new FileHistoryStore({ dir: join(cwd, '.perfgate/history') });
+    for (const [i, lcp] of [[0, [4000, 4200]], [1, [1800, 1900, 2000, 2600]]] as const) {
+      await store.appendRun({
+        id: `field-${i}`, startedAt: new Date(Date.UTC(2026, 10, 1) + i * 300_000).toISOString(), source: 'field', environment: {},
+        measurements: [{ route: '/', metric: 'LCP', unit: 'ms', samples: [...lcp] }, { route: '/campaigns/[id]', metric: 'INP', unit: 'ms', samples: [150, 600] }],
+      });
+    }
+    await runGate(makeRun(2), { cwd, config, rootDir: cwd, log: false, env: {} });
+    const html = await readFile(join(cwd, '.perfgate/reports/lab.html'), 'utf8');
+    expect(html).toContain('<th>field p75</th>');
+    expect(html).toMatch(/<td>LCP<\/td><td class="num">1002 ms<\/td><td class="num field"[^>]*><span class="rate-good">2150 ms<\/span><span class="sub">n=4 · 75% good · 25% NI · 0% poor<\/span>/);
+    await runGate(makeRun(3, { source: 'bundle', environment: { bundler: 'webpack' } }), { cwd, config, rootDir: cwd, log: false, env: {} });
+    const bundle = await readFile(join(cwd, '.perfgate/reports/bundle.html'), 'utf8');
+    expect(bundle).toMatch(/<td class="route">\/campaigns\/\[id\]<\/td><td>INP<\/td><td class="num"><span class="rate-ni">[^<]+<\/span>/);
   });
 });

@@ -5,7 +5,7 @@ import { parseExportersConfig } from '../exporters/config.js';
 import { exportRun } from '../exporters/export-run.js';
 import { registerGateHook, registerReportFormat } from '../gate/extensions.js';
 import type { GateContext, GateHook, ReportFormat } from '../gate/extensions.js';
-import { renderHtml } from '../report/html/index.js';
+import { DEFAULT_FIELD_WINDOWS, renderHtml } from '../report/html/index.js';
 import { detectChangePoints } from '../trends/index.js';
 import { parseHistoryConfig } from './config.js';
 import { FileHistoryStore } from './file-history-store.js';
@@ -19,14 +19,20 @@ function storeFor(ctx: GateContext): FileHistoryStore | undefined {
   return new FileHistoryStore({ dir: join(ctx.storageDir, hist.dir), partition: hist.partition, retentionRuns: hist.retentionRuns, retentionDays: hist.retentionDays, warn: ctx.log });
 }
 
-/** The `html` report format for `runGate`: {@link renderHtml} with the history's trends and change points. */
+/**
+ * The `html` report format for `runGate`: {@link renderHtml} with the history's trends and change points,
+ * and the latest field-monitoring windows (`source: 'field'`) next to a lab or bundle run's values.
+ */
 export const htmlReportFormat: ReportFormat = {
   extension: 'html',
   async render(report, ctx) {
     const store = storeFor(ctx);
-    const history = store ? (await store.readRuns({ source: report.run.source })).slice(-RECENT_RUNS) : [];
+    const records = store ? await store.readRuns() : [];
+    const history = records.filter((r) => r.source === report.run.source).slice(-RECENT_RUNS);
+    const field = report.run.source === 'field' ? [] : records.filter((r) => r.source === 'field').slice(-DEFAULT_FIELD_WINDOWS);
     return renderHtml(report, {
       history,
+      field,
       changePoints: (values) => (values.length >= 10 ? detectChangePoints(values, { seed: 1, permutations: 499 }) : []),
       tolerance: ctx.config.regression.minRelativeChange,
     });

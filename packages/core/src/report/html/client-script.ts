@@ -1,6 +1,6 @@
 /**
  * The browser code of the HTML report (plain ES2017, no imports): reads the JSON data block and draws
- * one uPlot chart per trend, with the budget line, the baseline band and change points marked.
+ * one uPlot chart per trend, with the budget line, the baseline band, the field p75 and change points marked.
  * Untrusted strings only ever go through `textContent`.
  */
 export const CLIENT_SCRIPT = String.raw`(function () {
@@ -25,6 +25,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       cols.push(xs.map(function () { return c.bandHi; }));
       cols.push(xs.map(function () { return c.bandLo; }));
       bands.push({ series: [cols.length - 2, cols.length - 1], fill: 'rgba(22,163,74,0.12)' });
+    }
+    if (c.field) {
+      series.push({ label: 'field p75', stroke: '#7c3aed', width: 1.5, points: { show: true, size: 4, fill: '#7c3aed' }, value: function (u, v) { return fmt(v, c.unit); } });
+      cols.push(c.field);
     }
     if (c.budget != null) {
       series.push({ label: 'budget', stroke: '#dc2626', width: 1.5, dash: [6, 4], points: { show: false }, value: function (u, v) { return fmt(v, c.unit); } });

@@ -6,3 +6,5 @@ export type { ChangePointMark, TrendSeries } from './trend-series.js';
 export { escapeHtml, jsonForScript } from './escape-html.js';
 export { chartLibrary } from './chart-library.js';
 export type { InlineChartLibrary } from './chart-library.js';
+export { DEFAULT_FIELD_WINDOWS, fieldValuesFromHistory } from './field-values.js';
+export type { FieldValue } from './field-values.js';

@@ -34,6 +34,47 @@ describe('renderHtml', () => {
     expect(renderHtml(report())).toContain('No history yet');
   });
 
+  describe('field p75 next to the lab value', () => {
+    const fieldRun = (i: number, samples: number[], route = hostile) => ({
+      id: `field-${i}`, startedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000 + 60_000).toISOString(), source: 'field' as const,
+      environment: {}, measurements: [{ route, metric: 'LCP' as const, unit: 'ms' as const, samples }],
+    });
+    const cells = (html: string) => [...html.matchAll(/<td class="num field"[^>]*>(.*?)<\/td>/g)].map((m) => m[1]?.replace(/<[^>]+>/g, '|'));
+
+    it('shows the latest field window per route and metric: p75, stored values, rating shares; charts the field series', () => {
+      const history = [0, 1, 2, 3, 4].map((i) => toHistoryRecord(run(i, 1000 + i)));
+      const field = [toHistoryRecord(fieldRun(1, [900, 1000])), toHistoryRecord(fieldRun(3, [1000, 2000, 3000, 5000])), toHistoryRecord(fieldRun(4, [100], '/elsewhere'))];
+      const html = renderHtml(report(), { history, field });
+      expect(html).toContain('<th>field p75</th>');
+      expect(cells(html)).toEqual(['|3500 ms||n=4 · 50% good · 25% NI · 25% poor|']);
+      expect(html).toMatch(/<td class="num field" title="field window from 2026-11-01T03:01:00.000Z, route &lt;img src=x onerror=alert\(1\)&gt;">/);
+      expect(html).toContain('Real users (field p75 of the latest window per route)');
+      expect(html).not.toContain('/elsewhere');
+      expect(html).not.toContain('<img');
+      const data = JSON.parse(/<script type="application\/json" id="perfgate-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as { charts: Array<{ field: unknown }> };
+      // Lab runs 0..5 (hourly); field windows start at 01:01 and 03:01: each run shows the window started before it.
+      expect(data.charts[0]?.field).toEqual([null, null, 975, 975, 3500, 3500]);
+      expect(html).toContain('purple: field p75');
+    });
+
+    it('has no field column, section or series without field history', () => {
+      const history = [0, 1, 2].map((i) => toHistoryRecord(run(i, 1000 + i)));
+      for (const html of [renderHtml(report(), { history }), renderHtml(report(), { history, field: [toHistoryRecord(fieldRun(1, [900], '/elsewhere'))] })]) {
+        expect(html).not.toContain('<th>field p75</th>');
+        expect(html).not.toContain('Real users');
+        expect(html).toContain('"field":null');
+      }
+    });
+
+    it('shows — for a route × metric without field data when others have it', () => {
+      const r = report();
+      r.run.measurements.push({ route: '/other', metric: 'LCP', unit: 'ms', samples: [700] });
+      r.verdicts.push({ route: '/other', metric: 'LCP', unit: 'ms' });
+      const html = renderHtml(r, { field: [toHistoryRecord(fieldRun(1, [2600, 2600]))] });
+      expect(cells(html)).toEqual(['|2600 ms||n=2 · 0% good · 100% NI · 0% poor|', '—']);
+    });
+  });
+
   it('helpers escape', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     expect(jsonForScript({ a: '</script>' })).toBe('{"a":"\\u003c/script\\u003e"}');

@@ -5,6 +5,9 @@ import { sortVerdicts } from '../verdict-status.js';
 import { chartLibrary } from './chart-library.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
+import { fieldSection } from './field-section.js';
+import { DEFAULT_FIELD_WINDOWS, fieldValuesFromHistory, matchFieldValues } from './field-values.js';
+import type { FieldValue } from './field-values.js';
 import { bundleSection, headerSection, recommendationsSection, verdictTable } from './sections.js';
 import { STYLES } from './styles.js';
 import { seriesKey, trendSeries } from './trend-series.js';
@@ -23,6 +26,26 @@ export interface RenderHtmlOptions {
   tolerance?: number;
   /** Page title. Default `perfgate report`. */
   title?: string;
+  /**
+   * Field-monitoring windows (history records with `source: 'field'`, oldest first; others are ignored).
+   * The report shows, per route and metric, the latest window's p75 next to the run's value and the
+   * field p75 in the trend charts. Only the newest `maxFieldWindows` are read.
+   */
+  field?: ReadonlyArray<HistoryRecord>;
+  /** Field windows read at most (count). Default {@link DEFAULT_FIELD_WINDOWS} (a day of 5-minute windows). */
+  maxFieldWindows?: number;
+}
+
+/** Per run of a trend (times ISO 8601, oldest first): the p75 of the latest field window started by then, or null. */
+function fieldAt(times: string[], windows: ReadonlyArray<FieldValue> | undefined): Array<number | null> | null {
+  if (!windows || windows.length === 0) return null;
+  let j = -1;
+  const out = times.map((t) => {
+    const at = Date.parse(t);
+    while (j + 1 < windows.length && Date.parse((windows[j + 1] as FieldValue).startedAt) <= at) j++;
+    return j >= 0 ? (windows[j] as FieldValue).p75 : null;
+  });
+  return out.some((v) => v !== null) ? out : null;
 }
 
 const pct = (r: number | undefined): string => (r === undefined || !Number.isFinite(r) ? 'step' : `${r >= 0 ? '+' : ''}${(r * 100).toFixed(1)}%`);
@@ -40,6 +63,8 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
   const tolerance = options.tolerance ?? 0.1;
   const ordered = sortVerdicts(report.verdicts);
   const series = trendSeries(report, options.history ?? []);
+  const field = matchFieldValues(report, fieldValuesFromHistory(options.field ?? [], options.maxFieldWindows ?? DEFAULT_FIELD_WINDOWS));
+  let fieldCharted = false;
   const chartIds = new Map<Verdict, string>();
   const charts: unknown[] = [];
   const cards: string[] = [];
@@ -51,6 +76,8 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
     const cps = typeof options.changePoints === 'function' ? options.changePoints(s.values) : options.changePoints?.get(seriesKey(v.route, v.metric)) ?? [];
     const marks = cps.filter((cp) => cp.index > 0 && cp.index < s.values.length);
     const base = v.comparison?.baselineValue;
+    const fieldValues = fieldAt(s.times, field.series.get(seriesKey(v.route, v.metric)));
+    if (fieldValues) fieldCharted = true;
     charts.push({
       id,
       unit: s.unit,
@@ -60,6 +87,7 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
       bandLo: base === undefined ? null : base * (1 - tolerance),
       bandHi: base === undefined ? null : base * (1 + tolerance),
       changePoints: marks.map((cp) => ({ index: cp.index, label: pct(cp.relativeChange) })),
+      field: fieldValues,
     });
     const cpText = marks.length
       ? `<ul class="cps">${marks.map((cp) => `<li>change point before run ${escapeHtml(s.labels[cp.index] ?? String(cp.index))}: ${escapeHtml(pct(cp.relativeChange))}${cp.pValue === undefined ? '' : ` (p=${escapeHtml(cp.pValue.toFixed(3))})`}</li>`).join('')}</ul>`
@@ -68,7 +96,7 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
   });
   const lib = chartLibrary();
   const trends = cards.length
-    ? `<section><h2>Trends (p75 per run; dashed red: budget; green band: baseline ±${Math.round(tolerance * 100)}%; orange: change points)</h2><div class="cards">${cards.join('\n')}</div></section>`
+    ? `<section><h2>Trends (p75 per run; dashed red: budget; green band: baseline ±${Math.round(tolerance * 100)}%; orange: change points${fieldCharted ? '; purple: field p75 of the latest window before each run' : ''})</h2><div class="cards">${cards.join('\n')}</div></section>`
     : '<section><h2>Trends</h2><p class="muted">No history yet: trends appear once two or more runs are recorded in .perfgate/history/.</p></section>';
   const csp = `default-src 'none'; script-src ${sha256(lib.js)} ${sha256(CLIENT_SCRIPT)}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
@@ -85,7 +113,8 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
 <body>
 ${headerSection(report, title)}
 ${recommendationsSection(report)}
-${verdictTable(report, ordered, chartIds, tolerance)}
+${verdictTable(report, ordered, chartIds, tolerance, field.latest)}
+${fieldSection(report, field)}
 ${trends}
 ${bundleSection(report)}
 <footer class="muted">Generated ${escapeHtml(report.timestamp)} by perfgate. This file is self-contained and makes no network requests.</footer>

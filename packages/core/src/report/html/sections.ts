@@ -2,6 +2,9 @@ import type { Measurement, RunReport, Verdict } from '../../model.js';
 import { formatChange, formatValue } from '../format-values.js';
 import { STATUS_LABEL, verdictStatus } from '../verdict-status.js';
 import { escapeHtml } from './escape-html.js';
+import { fieldCell } from './field-section.js';
+import { latestValue } from './latest-value.js';
+import type { FieldValue } from './field-values.js';
 
 const e = escapeHtml;
 
@@ -33,15 +36,12 @@ export function recommendationsSection(report: RunReport): string {
   return `<section><h2>Recommendations</h2><ul>${report.recommendations.map((r) => `<li>${e(r)}</li>`).join('')}</ul></section>`;
 }
 
-function latestValue(v: Verdict, m: Measurement | undefined): number {
-  if (v.budget) return v.budget.actual;
-  if (v.comparison) return v.comparison.currentValue;
-  const s = [...(m?.samples ?? [])].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) * 0.75)] as number) : NaN;
-}
-
-/** The verdict table, in the order given (regressions first), each row linking to its chart. */
-export function verdictTable(report: RunReport, ordered: Verdict[], chartIds: Map<Verdict, string>, tolerance: number): string {
+/**
+ * The verdict table, in the order given (regressions first), each row linking to its chart. With field
+ * values (keyed by `seriesKey(route, metric)`), a "field p75" column follows the run's value.
+ */
+export function verdictTable(report: RunReport, ordered: Verdict[], chartIds: Map<Verdict, string>, tolerance: number, field?: ReadonlyMap<string, FieldValue>): string {
+  const withField = field !== undefined && field.size > 0;
   const measurement = new Map(report.run.measurements.map((m) => [`${m.route}\u0000${m.metric}`, m]));
   const rows = ordered.map((v) => {
     const status = verdictStatus(v);
@@ -53,10 +53,10 @@ export function verdictTable(report: RunReport, ordered: Verdict[], chartIds: Ma
     const change = c ? `${formatChange(c.relativeChange, c.absoluteChange, v.unit)}${c.verdict === 'inconclusive' ? '' : `, p=${c.pValue < 0.001 ? '<0.001' : c.pValue.toFixed(3)}`}` : '–';
     const id = chartIds.get(v);
     const route = id ? `<a href="#${id}">${e(v.route)}</a>` : e(v.route);
-    return `<tr class="st-${status}"><td><span class="status st-${status}">${e(STATUS_LABEL[status])}</span></td><td class="route">${route}</td><td>${e(v.metric)}</td><td class="num">${e(formatValue(value, v.unit))}</td><td class="num">${e(budget)}</td><td class="num">${e(band)}</td><td class="num">${e(change)}</td></tr>`;
+    return `<tr class="st-${status}"><td><span class="status st-${status}">${e(STATUS_LABEL[status])}</span></td><td class="route">${route}</td><td>${e(v.metric)}</td><td class="num">${e(formatValue(value, v.unit))}</td>${withField ? fieldCell(field.get(`${v.route}\u0000${v.metric}`), v.unit) : ''}<td class="num">${e(budget)}</td><td class="num">${e(band)}</td><td class="num">${e(change)}</td></tr>`;
   });
   return `<section><h2>Routes and metrics</h2>
-<table class="verdicts"><thead><tr><th>status</th><th>route</th><th>metric</th><th>latest</th><th>budget</th><th>baseline band (±${Math.round(tolerance * 100)}%)</th><th>change vs baseline</th></tr></thead>
+<table class="verdicts"><thead><tr><th>status</th><th>route</th><th>metric</th><th>latest</th>${withField ? '<th>field p75</th>' : ''}<th>budget</th><th>baseline band (±${Math.round(tolerance * 100)}%)</th><th>change vs baseline</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table></section>`;
 }
 

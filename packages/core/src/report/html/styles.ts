@@ -25,6 +25,10 @@ td.route, .route { word-break: break-all; font-family: ui-monospace, SFMono-Regu
 .chunks td.file { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; word-break: break-all; width: 38%; }
 .chunks td.bar { width: 30%; } .chunks td.bar span { display: block; height: 10px; background: #60a5fa; border-radius: 3px; }
 .chunks td.pkgs { color: var(--muted); font-size: 12px; }
+.field .sub, .field-table .sub { display: block; color: var(--muted); font-size: 11px; white-space: nowrap; }
+.rate-good { color: var(--good); font-weight: 600; } .rate-ni { color: var(--warn); font-weight: 600; } .rate-poor { color: var(--bad); font-weight: 600; }
+.shares { display: flex; width: 160px; height: 8px; border-radius: 3px; overflow: hidden; background: var(--line); }
+.shares .good { background: #22c55e; } .shares .ni { background: #f59e0b; } .shares .poor { background: #ef4444; }
 footer { margin-top: 32px; font-size: 12px; }
 @media print { .card { break-inside: avoid; } }
 `;

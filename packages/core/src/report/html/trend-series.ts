@@ -22,6 +22,8 @@ export interface TrendSeries {
   /** Label per run: short sha or date. */
   labels: string[];
   runIds: string[];
+  /** ISO 8601 start time per run. */
+  times: string[];
 }
 
 /** Key of a route × metric in maps passed to the HTML renderer. */
@@ -54,23 +56,25 @@ export function trendSeries(report: RunReport, history: ReadonlyArray<HistoryRec
     for (const p of record.points) {
       const key = seriesKey(p.route, p.metric);
       if (!wanted.has(key) || p.summary.n === 0) continue;
-      const s = out.get(key) ?? { route: p.route, metric: p.metric, unit: p.unit, values: [], labels: [], runIds: [] };
+      const s = out.get(key) ?? { route: p.route, metric: p.metric, unit: p.unit, values: [], labels: [], runIds: [], times: [] };
       s.values.push(p.summary.p75);
       s.labels.push(labelOf(record));
       s.runIds.push(record.runId);
+      s.times.push(record.startedAt);
       out.set(key, s);
     }
   }
   for (const m of report.run.measurements) {
     const key = seriesKey(m.route, m.metric);
     if (!wanted.has(key)) continue;
-    const s = out.get(key) ?? { route: m.route, metric: m.metric, unit: m.unit, values: [], labels: [], runIds: [] };
+    const s = out.get(key) ?? { route: m.route, metric: m.metric, unit: m.unit, values: [], labels: [], runIds: [], times: [] };
     if (s.runIds[s.runIds.length - 1] === report.run.id) continue;
     const v = p75(m.samples);
     if (!Number.isFinite(v)) continue;
     s.values.push(v);
     s.labels.push(labelOf(report.run));
     s.runIds.push(report.run.id);
+    s.times.push(report.run.startedAt);
     out.set(key, s);
   }
   return out;
