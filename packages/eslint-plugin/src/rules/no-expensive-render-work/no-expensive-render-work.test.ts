@@ -29,6 +29,9 @@ ruleTester.run('no-expensive-render-work', rule, {
        const ok = /^[a-z]+$/.test(q); const s = list.sortBy('name'); const parts = q.split(',');
        return <p>{String(ok)}{s}{parts}</p>;
      }`,
+    // eager state initializers are prefer-lazy-state-initializer's finding, not this rule's
+    `import { useState } from 'react';
+     export function Prefs({ raw }: { raw: string }) { const [p] = useState(JSON.parse(raw)); return <i>{String(p)}</i>; }`,
     // allowed by option
     { code: `export function Debug({ v }: { v: object }) { return <pre>{JSON.stringify(v)}</pre>; }`, options: [{ allow: ['JSON.stringify'] }] },
     // React Compiler memoizes derived values

@@ -1,5 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { displayName, isCompiledByReactCompiler, mentionsAny, renderFunctionOf } from '../../analysis/index.js';
+import {
+  displayName,
+  isCompiledByReactCompiler,
+  isFunctionNode,
+  isHookCall,
+  mentionsAny,
+  renderFunctionOf,
+} from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
 export type MessageIds = 'expensiveWork';
@@ -57,6 +64,18 @@ function classify(node: TSESTree.CallExpression | TSESTree.NewExpression): { wor
   return undefined;
 }
 
+/** Is `node` part of a `useState(...)` / `useReducer(r, ...)` initial value (outside nested functions)? */
+function inStateInitializer(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (let current = node.parent; current; child = current, current = current.parent) {
+    if (isFunctionNode(current)) return false;
+    if (isHookCall(current, STATE_HOOKS) && current.arguments.some((arg) => arg === child)) return true;
+  }
+  return false;
+}
+
+const STATE_HOOKS: ReadonlySet<string> = new Set(['useState', 'useReducer']);
+
 export default createRule<Options, MessageIds>({
   name: 'no-expensive-render-work',
   meta: {
@@ -87,6 +106,7 @@ export default createRule<Options, MessageIds>({
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const found = classify(node);
       if (!found || allowed.has(found.work)) return;
+      if (inStateInitializer(node)) return; // prefer-lazy-state-initializer reports it, with the right fix
       const renderFn = renderFunctionOf(node);
       if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;
       context.report({

@@ -18,6 +18,11 @@ ruleTester.run('prefer-lazy-state-initializer', rule, {
       const [d] = useState(new Set<string>()); const [e] = useState(String(v).length);
       return <i>{String(a)}{b}{c}{d.size}{e}</i>;
     }`,
+    // cheap methods on whatever object
+    `${imports}export function Q({ params, name }: { params: URLSearchParams; name: string }) {
+      const [q] = useState(params.get('q') ?? ''); const [n] = useState(name.trim().toLowerCase());
+      return <i>{q}{n}</i>;
+    }`,
     // hooks in the initializer must not be wrapped
     `${imports}export function C() { const [t] = useState(useContext(ThemeContext)); return <i>{String(t)}</i>; }`,
     // lazy useReducer init

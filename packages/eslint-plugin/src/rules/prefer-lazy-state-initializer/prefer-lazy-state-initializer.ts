@@ -23,6 +23,14 @@ const CHEAP_CALLS = new Set([
   'Array.isArray', 'Object.is', 'Number.isNaN', 'Number.isFinite', 'Number.parseInt', 'Number.parseFloat',
   'performance.now', 'crypto.randomUUID',
 ]);
+/**
+ * Methods that are O(1) or O(length of a short string) whatever they are called on
+ * (`searchParams.get('q')`, `name.trim()`); reading storage (`getItem`) is not among them.
+ */
+const CHEAP_METHODS = new Set([
+  'get', 'has', 'at', 'trim', 'trimStart', 'trimEnd', 'toLowerCase', 'toUpperCase', 'toString',
+  'valueOf', 'includes', 'startsWith', 'endsWith', 'charAt', 'toFixed', 'getTime',
+]);
 /** Constructors that are cheap when called without arguments. */
 const CHEAP_EMPTY_CONSTRUCTORS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'Date', 'Object', 'Array', 'AbortController']);
 
@@ -37,6 +45,18 @@ function calleeText(node: TSESTree.Node): string | undefined {
 
 type Verdict = 'cheap' | 'expensive' | 'hook';
 
+/** `x.get(...)`, `s.trim()`: a call of a cheap method on any object. */
+function isCheapMethodCall(node: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+  const callee = node.callee;
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    CHEAP_METHODS.has(callee.property.name)
+  );
+}
+
 /** Does evaluating `root` (not counting nested functions) call something costly, or a hook? */
 function evaluate(root: TSESTree.Node, allowed: ReadonlySet<string>, visitorKeys: TSESLint.SourceCode.VisitorKeys): Verdict {
   let verdict: Verdict = 'cheap';
@@ -49,10 +69,11 @@ function evaluate(root: TSESTree.Node, allowed: ReadonlySet<string>, visitorKeys
       const last = text?.split('.').pop();
       if (last !== undefined && isHookName(last)) return 'hook';
       const cheap =
-        text !== undefined &&
-        (allowed.has(text) ||
-          (node.type === AST_NODE_TYPES.CallExpression && (CHEAP_CALLS.has(text) || text.startsWith('Math.'))) ||
-          (node.type === AST_NODE_TYPES.NewExpression && node.arguments.length === 0 && CHEAP_EMPTY_CONSTRUCTORS.has(text)));
+        isCheapMethodCall(node) ||
+        (text !== undefined &&
+          (allowed.has(text) ||
+            (node.type === AST_NODE_TYPES.CallExpression && (CHEAP_CALLS.has(text) || text.startsWith('Math.'))) ||
+            (node.type === AST_NODE_TYPES.NewExpression && node.arguments.length === 0 && CHEAP_EMPTY_CONSTRUCTORS.has(text))));
       if (!cheap) verdict = 'expensive';
     }
     const record = node as unknown as Record<string, unknown>;
