@@ -126,6 +126,12 @@ export function Dashboard({ data }: { data: number[] }) {
       ],
     },
     {
+      // script (non-module) files keep top-level declarations in the global scope
+      code: `const Row = React.memo(function Row() { return <li />; });\nfunction List() { return <Row style={{}} />; }`,
+      languageOptions: { sourceType: 'script' },
+      errors: [{ messageId: 'unstableProp', line: 2, column: 31 }],
+    },
+    {
       // 'use no memo' opts out of the compiler
       code: `${header}function List() { 'use no memo'; return <Row style={{}} />; }`,
       settings: { perfgate: { reactCompiler: true } },
