@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REGRESSIONS, REGRESSION_KINDS } from './regressions.mjs';
-import { labRows, LAB_METRICS } from './report-table.mjs';
+import { labExplanations, labRows, LAB_METRICS } from './report-table.mjs';
 
 const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORTS_DIR = path.join(APP_DIR, '.perfgate', 'reports');
@@ -260,7 +260,8 @@ async function labGate(options, core, config, env) {
     const failures = core.gateFailures(report, config);
     const status = failures.length || result.code !== 0 ? 'fail' : 'pass';
     if (status === 'fail' && !failures.length) failures.push(`a Playwright test failed (exit ${result.code}): see the output above`);
-    return { name: 'lab', status, failures, report, reportFile };
+    // perfgate's attribution of each failure (web-vitals attribution build): what was slow or moved.
+    return { name: 'lab', status, failures, explanations: labExplanations(report), report, reportFile };
   } catch (error) {
     return { name: 'lab', status: 'error', failures: [`${error.message}\n${serverLog.split('\n').slice(-15).join('\n')}`] };
   } finally {
@@ -381,6 +382,7 @@ async function main() {
       const lab = await step(3, total, 'serve + lab: next start, Playwright perf suite (@perfgate/playwright)', () => labGate(options, core, config, env));
       gates.push(lab);
       for (const f of lab.failures) console.log(`  ${red('✗')} ${f}`);
+      for (const e of lab.explanations ?? []) console.log(`  ${yellow('why')} ${e}`);
       if (lab.status === 'error') {
         console.error(red('\n✗ the lab gate could not run'));
         process.exit(2);
@@ -410,7 +412,10 @@ async function main() {
       const stem = g.reportFile.replace(/\.json$/, '');
       for (const ext of ['.md', '.html', '.txt']) if (existsSync(stem + ext)) all.push(stem + ext);
     }
-    for (const f of [...new Set(all)].sort()) console.log(`  ${path.relative(process.cwd(), f)}`);
+    // Paths relative to where the user ran `pnpm demo` (pnpm runs the script in apps/demo).
+    const from = process.env.INIT_CWD ?? process.cwd();
+    console.log(`  written to ${path.relative(from, REPORTS_DIR) || '.'}/:`);
+    for (const f of [...new Set(all)].sort()) console.log(`  ${path.relative(from, f)}`);
     return all;
   });
   void files;

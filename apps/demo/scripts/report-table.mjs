@@ -35,3 +35,31 @@ export function labRows(report) {
     }),
   }));
 }
+
+/** Attribution keys (web-vitals' attribution build) worth a line, per metric. Numbers are ms. */
+const WHY_KEYS = {
+  INP: ['interactionTarget', 'inputDelay', 'processingDuration', 'presentationDelay'],
+  CLS: ['largestShiftTarget', 'largestShiftValue', 'largestShiftTime'],
+  LCP: ['target', 'element', 'url', 'timeToFirstByte', 'resourceLoadDelay', 'elementRenderDelay'],
+  FCP: ['timeToFirstByte', 'firstByteToFCP'],
+  TTFB: ['waitingDuration', 'requestDuration', 'connectionDuration'],
+  TBT: ['longestTask', 'tasks'],
+};
+
+/** One line saying why a lab verdict failed, from its attribution: `slow interaction …, processingDuration 1139 ms`. */
+export function explainLab(verdict) {
+  const a = verdict.attribution ?? {};
+  const parts = [];
+  for (const key of WHY_KEYS[verdict.metric] ?? []) {
+    const value = a[key];
+    if (value === undefined || value === null || typeof value === 'object') continue;
+    parts.push(`${key} ${typeof value === 'number' ? (key.endsWith('Value') ? value.toFixed(3) : `${Math.round(value)} ms`) : value}`);
+  }
+  return parts.length ? `${verdict.route} ${verdict.metric}: ${parts.join(', ')}` : undefined;
+}
+
+/** Explanations of the lab report's failing verdicts (budget errors and regressions). */
+export function labExplanations(report) {
+  const failing = report.verdicts.filter((v) => v.budget?.status === 'error' || report.regressions.some((r) => r.route === v.route && r.metric === v.metric));
+  return failing.map(explainLab).filter(Boolean);
+}

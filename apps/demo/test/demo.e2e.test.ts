@@ -86,6 +86,8 @@ function expectCaught(kind: keyof typeof REGRESSIONS, summary: DemoSummary, outp
         !(spec.consequenceRoutes ?? []).some((r) => f.startsWith(`${r} `)),
     );
     expect(unrelated, output).toEqual([]);
+    // perfgate explains the failure (lab: web-vitals attribution; bundle: what entered the first load).
+    expect(g.explanations?.some((e) => e.startsWith(`${spec.route}`)), `${g.name} gate should explain ${spec.route}\n${output}`).toBe(true);
   }
   expect(summary.regressionCaught, output).toBe(true);
   // The printed verdict names the cause.
