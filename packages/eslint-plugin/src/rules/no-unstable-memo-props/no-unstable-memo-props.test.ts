@@ -128,7 +128,7 @@ export function Dashboard({ data }: { data: number[] }) {
     {
       // script (non-module) files keep top-level declarations in the global scope
       code: `const Row = React.memo(function Row() { return <li />; });\nfunction List() { return <Row style={{}} />; }`,
-      languageOptions: { sourceType: 'script' },
+      languageOptions: { parserOptions: { sourceType: 'script' } },
       errors: [{ messageId: 'unstableProp', line: 2, column: 31 }],
     },
     {
