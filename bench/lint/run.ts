@@ -3,7 +3,7 @@
  * the closest rules of eslint-plugin-react-perf, eslint-plugin-react and @eslint-react, all under
  * the same ESLint and parser, and print precision, recall and time for each.
  *
- * Run: `pnpm --filter @perfgate/bench run lint` (options: `--iterations=N`, `--eslint=9`).
+ * Run: `pnpm --filter @perfgate/bench run lint-rules` (options: `--iterations=N`, `--eslint=9`).
  */
 import { cpus } from 'node:os';
 import eslintReact from '@eslint-react/eslint-plugin';
