@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { BundleModel, RouteFiles } from '@perfgate/webpack';
-import { readAppPaths, readBuildManifest, readClientReferenceManifest } from './next-manifests.js';
+import { ClientReferenceManifestReader, readAppPaths, readBuildManifest } from './next-manifests.js';
 import type { ClientReferenceManifest, NextBuildManifest } from './next-manifests.js';
 import { appRouteName, isAppPage, isPagesRoute } from './route-name.js';
 
@@ -16,10 +16,13 @@ export async function turbopackModel(distDir: string): Promise<BundleModel> {
   const manifest = await readBuildManifest(distDir);
   const appPaths = await readAppPaths(distDir);
   const routes: RouteFiles[] = [];
-  for (const appPath of Object.keys(appPaths).filter(isAppPage).sort()) {
-    const crm = await readClientReferenceManifest(distDir, appPath);
-    routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...entryFiles(crm)]) });
-  }
+  const reader = new ClientReferenceManifestReader(distDir);
+  const pages = Object.keys(appPaths).filter(isAppPage).sort();
+  // File reads overlap; evaluation in the shared context is synchronous, so results never mix.
+  const manifests = await Promise.all(pages.map((appPath) => reader.read(appPath)));
+  pages.forEach((appPath, i) => {
+    routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...entryFiles(manifests[i])]) });
+  });
   routes.push(...pagesRoutes(manifest));
   return { outputDir: distDir, routes, assets: await staticAssets(distDir) };
 }
