@@ -60,7 +60,11 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
       if (!s || s.installError) return true;
       const v = s.vitals;
       const painted = v.FCP !== undefined;
-      if (!v.TTFB || (painted && !v.LCP) || (painted && !v.CLS)) return false;
+      // A page with content paints; on a loaded CI machine that can come after \`goto\` resolves, so wait
+      // for FCP (bounded by the timeout) rather than reporting it missing. A page with nothing to paint
+      // runs into the timeout and its paint metrics are reported missing with that reason.
+      const hasContent = (document.body?.innerText ?? '').trim().length > 0 || document.images.length > 0;
+      if (!v.TTFB || (!painted && hasContent) || (painted && !v.LCP) || (painted && !v.CLS)) return false;
       // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP.
       return (s.inputs === 0 && s.interactions === 0) || v.INP !== undefined;
     };
