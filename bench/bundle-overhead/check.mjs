@@ -20,4 +20,4 @@ for (const m of result.run.measurements) {
   for (const c of m.attribution.detail) sizes.set(c.file, c.raw);
 }
 const uniqueBytes = [...sizes.values()].reduce((a, b) => a + b, 0);
-console.log(JSON.stringify({ durationMs: result.durationMs, wallMs, routes, uniqueBytes }));
+console.log(JSON.stringify({ durationMs: result.durationMs, gateMs: result.gateMs, wallMs, routes, uniqueBytes }));

@@ -48,6 +48,8 @@ export interface CheckBundleResult {
   table: string;
   /** Time spent measuring, gating and writing (ms). */
   durationMs: number;
+  /** Of which in core's `runGate`: report, report files, baseline, registered hooks such as history (ms). */
+  gateMs: number;
 }
 
 /**
@@ -70,7 +72,9 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
   const run = createBundleRun(measurements, { bundler: options.bundler, cwd: options.cwd, ...(options.app ? { app: options.app } : {}) });
   const reportName = options.reportName ?? `bundle-${options.app ?? options.bundler}`;
   const updateBaseline = options.updateBaseline ?? process.env.PERFGATE_UPDATE_BASELINE === '1';
+  const tGate = performance.now();
   const gate = await runGate(run, { cwd: rootDir, rootDir, config, reportName, updateBaseline, log: false });
+  const gateMs = performance.now() - tGate;
 
   const snapshotFile = chunkSnapshotFile(storageDir, reportName);
   const baselineChunks = await readChunkSnapshot(snapshotFile);
@@ -113,7 +117,7 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
       (gate.baseline ? `; baseline ${gate.baseline.recorded ? 'recorded' : `not recorded (${gate.baseline.reason})`}` : '') +
       (gate.files.length > 0 ? `; report: ${gate.files.join(', ')}` : ''),
   );
-  return { run, report: gate.report, exitCode: gate.exitCode, failures, warnings, files, table, durationMs };
+  return { run, report: gate.report, exitCode: gate.exitCode, failures, warnings, files, table, durationMs, gateMs };
 }
 
 function describeChunks(chunks: ChunkAttribution[]): string {
