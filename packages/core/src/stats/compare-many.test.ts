@@ -56,3 +56,56 @@ describe('compareMany', () => {
     expect(out[0]?.comparison.adjustedPValue).toBeUndefined();
   });
 });
+
+describe('compareMany family-wise false alarms (seeded)', () => {
+  // mulberry32 + Box–Muller: deterministic, so the counts below are the same on every run.
+  function rng(seed: number): () => number {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = Math.imul(a ^ (a >>> 15), a | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967297;
+    };
+  }
+  const u = rng(7);
+  const normal = (): number => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  const logNormal = (median: number, sigma: number, n: number): number[] => Array.from({ length: n }, () => median * Math.exp(sigma * normal()));
+
+  const SUITES = 200;
+  const METRICS = [
+    { median: 1200, sigma: 0.15 },
+    { median: 800, sigma: 0.1 },
+    { median: 300, sigma: 0.2 },
+    { median: 150, sigma: 0.12 },
+    { median: 2000, sigma: 0.08 },
+    { median: 60, sigma: 0.25 },
+  ];
+  // 200 suites of 5 routes × 6 metrics, nothing changed: one baseline run and one current run of 12 each.
+  const suites = Array.from({ length: SUITES }, () =>
+    Array.from({ length: 5 }, (_, route) =>
+      METRICS.map((m, metric) => ({
+        key: `/r${route} m${metric}`,
+        baseline: logNormal(m.median, m.sigma, 12),
+        current: logNormal(m.median, m.sigma, 12),
+        // Only the test decides: no practical gates and no run-to-run allowance, so each comparison
+        // alone raises a false alarm (either direction) at ≈ alpha — the case the correction is for.
+        options: { runToRunCv: 0, minRelativeChange: 0, minAbsoluteChange: 0 },
+      })),
+    ).flat(),
+  );
+  const familyWiseRate = (correction: 'holm' | 'none'): number =>
+    suites.filter((items) => compareMany(items, { alpha: 0.01, correction }).some((r) => r.comparison.verdict === 'regressed' || r.comparison.verdict === 'improved')).length / SUITES;
+
+  it('Holm keeps the suite-level false-alarm rate near alpha; no adjustment does not', () => {
+    const holm = familyWiseRate('holm');
+    const none = familyWiseRate('none');
+    // Holm guarantees FWER ≤ alpha = 1% (2 of 200 suites expected at most). Bound 2.5% (5 of 200):
+    // if the true rate were exactly 1%, 6 or more of 200 would happen with probability ≈ 1.6%.
+    expect(holm).toBeLessThanOrEqual(0.025);
+    // Unadjusted, 30 tests at ≤ 1% each: up to 1 − 0.99³⁰ ≈ 26% of suites raise an alarm (19% here:
+    // the exact rank test on 12 vs 12 is a little conservative).
+    expect(none).toBeGreaterThan(0.15);
+    expect(none).toBeGreaterThan(5 * Math.max(holm, 0.01));
+  });
+});
