@@ -1,6 +1,6 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readReportFile, ReportFileError } from '@perfgate/core';
+import { gateFailures, readReportFile, ReportFileError } from '@perfgate/core';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { COMMON_OPTIONS, formatOption, parseCommandArgs } from '../parse.js';
@@ -22,8 +22,8 @@ Options:
   -c, --config <file>          config file
   -h, --help                   show this help
 
-Exit codes: 0 report passes (or --exit-zero), 1 it has a regression or a broken
-error budget, 2 usage, config or input error.
+Exit codes: 0 report passes (or --exit-zero), 1 it has a broken error budget or a
+regression that regression.failOn in the config fails on, 2 usage, config or input error.
 
 Example:
   perfgate report .perfgate/reports/bundle.json --format md >> "$GITHUB_STEP_SUMMARY"
@@ -58,17 +58,16 @@ export const reportCommand: Command = {
     }
     if (positionals.length > 1) throw new UsageError(`expected at most 1 report file, got ${positionals.length}`, 'report');
     const format = formatOption(values.format, FORMATS, 'text', 'report');
-    let file: string;
-    if (positionals[0]) file = path.resolve(ctx.cwd, positionals[0]);
-    else {
-      const { storageDir } = await loadCliConfig(ctx, values.config, values.dir);
-      file = await newestReport(path.join(storageDir, 'reports'));
-    }
+    // The config is needed even with a file argument: `regression.failOn` decides the exit code.
+    const { config, storageDir } = await loadCliConfig(ctx, values.config, values.dir);
+    const file = positionals[0] ? path.resolve(ctx.cwd, positionals[0]) : await newestReport(path.join(storageDir, 'reports'));
     const report = await readReportFile(file);
     const text = renderReport(report, format, ctx);
     ctx.stdout(text);
     if (values.out) await writeFile(path.resolve(ctx.cwd, values.out), format === 'text' ? renderReport(report, 'text', { ...ctx, isTTY: false }) : text);
-    const failed = report.hasRegressions || report.hasBudgetErrors;
-    return failed && !values['exit-zero'] ? EXIT.failed : EXIT.ok;
+    const failures = gateFailures(report, config);
+    if (failures.length === 0 || values['exit-zero']) return EXIT.ok;
+    ctx.stderr(`perfgate: ${failures.length} failure${failures.length === 1 ? '' : 's'}:\n${failures.map((f) => `  ✖ ${f}`).join('\n')}\n`);
+    return EXIT.failed;
   },
 };
