@@ -8,6 +8,13 @@ export interface Scenario {
   name: string;
   /** What the numbers imitate. */
   about: string;
+  /**
+   * True within-run σ of log values, when the scenario is plain log-normal noise (plus at most a
+   * per-run offset); undefined when no single σ describes it (outliers, mixtures, ties, zeros).
+   */
+  logSigma?: number;
+  /** True σ of the per-run offset of log values (0 when runs do not drift); set with `logSigma`. */
+  logRunSigma?: number;
   /** One run's samples. */
   run(rng: Rng, n: number, factor: number): number[];
 }
@@ -21,6 +28,8 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'log-normal',
     about: 'LCP-like, median 1200 ms, σ_log 0.15 (15% noise)',
+    logSigma: 0.15,
+    logRunSigma: 0,
     run: (rng, n, f) => Array.from({ length: n }, () => f * logNormal(rng, 1200, 0.15)),
   },
   {
@@ -55,6 +64,8 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'CI run offsets',
     about: `σ_log 0.10 plus a per-run offset (σ_log ${RUN_OFFSET_SIGMA}) shared by the run`,
+    logSigma: 0.1,
+    logRunSigma: RUN_OFFSET_SIGMA,
     run: (rng, n, f) => {
       const offset = Math.exp(RUN_OFFSET_SIGMA * rng.normal());
       return Array.from({ length: n }, () => f * offset * logNormal(rng, 1200, 0.1));
