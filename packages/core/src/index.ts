@@ -11,3 +11,4 @@ export * from './history/index.js';
 export * from './trends/index.js';
 export * from './alerts/index.js';
 export * from './exporters/index.js';
+export { gitInfo, machineDescription } from './run-context.js';

@@ -1,8 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { PerfgateConfigInput } from '@perfgate/core';
-import { checkBundle } from './shared/check-bundle.js';
-import type { CheckBundleResult } from './shared/check-bundle.js';
+import { checkBundle } from '@perfgate/core/bundle';
+import type { CheckBundleResult } from '@perfgate/core/bundle';
 import { viteModel } from './vite-model.js';
 
 /** Options of {@link perfgate}. */

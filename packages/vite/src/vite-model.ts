@@ -1,5 +1,5 @@
 import type { Rollup } from 'vite';
-import type { BundleModel, ModuleInfo, RouteFiles } from './shared/bundle-model.js';
+import type { BundleModel, ModuleInfo, RouteFiles } from '@perfgate/core/bundle';
 
 /**
  * The bundle model of a Vite build: each entry is a route. An HTML entry (`index.html`,

@@ -1,5 +1,5 @@
 import type { Chunk, Compilation, Module } from 'webpack';
-import type { ModuleInfo } from './bundle-model.js';
+import type { ModuleInfo } from '@perfgate/core/bundle';
 
 /**
  * The modules bundled into a chunk, with their sizes (bytes, as webpack reports them), expanding

@@ -1,22 +1,43 @@
-// @perfgate/webpack public API: only re-exports.
+// @perfgate/webpack public API: only re-exports. The bundler-independent bundle model lives in
+// @perfgate/core/bundle (shared with @perfgate/vite and @perfgate/next); it is re-exported here so
+// webpack users need one import.
 export { PerfgateWebpackPlugin, modelOf } from './plugin.js';
 export type { PerfgateWebpackPluginOptions } from './plugin.js';
-export { checkBundle } from './check-bundle.js';
-export type { CheckBundleOptions, CheckBundleResult } from './check-bundle.js';
-export { measureBundle, BUILD_ROUTE } from './measure-bundle.js';
-export type { ChunkAttribution, MeasureOptions } from './measure-bundle.js';
-export { assetKind, isShippedAsset, packageOf } from './bundle-model.js';
-export type { BundleModel, RouteFiles, ModuleInfo, AssetKind } from './bundle-model.js';
-export { SizeCache } from './size-cache.js';
-export { compressedSizes } from './compressed-size.js';
-export type { AssetSizes, CompressionOptions } from './compressed-size.js';
-export { createBundleRun } from './create-run.js';
-export type { BundleRunOptions } from './create-run.js';
 export { chunkModules, entrypointFiles } from './chunk-modules.js';
-export { explainGrowth, formatGrowth } from './explain-growth.js';
-export type { GrowthExplanation } from './explain-growth.js';
-export { chunkSnapshotFile, readChunkSnapshot, writeChunkSnapshot, snapshotOf } from './chunk-snapshot.js';
-export type { ChunkSnapshot } from './chunk-snapshot.js';
-export { renderRouteTable } from './route-table.js';
-export { formatBytes } from './format-bytes.js';
-export { PerfgateBundleError, PerfgateBudgetError } from './errors.js';
+export {
+  checkBundle,
+  bundleCompressions,
+  measureBundle,
+  assetKind,
+  isShippedAsset,
+  packageOf,
+  SizeCache,
+  compressedSizes,
+  createBundleRun,
+  explainGrowth,
+  formatGrowth,
+  chunkSnapshotFile,
+  readChunkSnapshot,
+  writeChunkSnapshot,
+  snapshotOf,
+  renderRouteTable,
+  formatBytes,
+  PerfgateBundleError,
+  PerfgateBudgetError,
+} from '@perfgate/core/bundle';
+export type {
+  CheckBundleOptions,
+  CheckBundleResult,
+  ChunkAttribution,
+  MeasureOptions,
+  BundleModel,
+  RouteFiles,
+  ModuleInfo,
+  AssetKind,
+  AssetSizes,
+  CompressionOptions,
+  BundleRunOptions,
+  GrowthExplanation,
+  ChunkSnapshot,
+} from '@perfgate/core/bundle';
+export { BUILD_ROUTE } from '@perfgate/core';

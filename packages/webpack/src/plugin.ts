@@ -1,9 +1,8 @@
 import type { Compilation, Compiler } from 'webpack';
 import type { PerfgateConfigInput } from '@perfgate/core';
-import type { BundleModel } from './bundle-model.js';
+import { checkBundle } from '@perfgate/core/bundle';
+import type { BundleModel, CheckBundleResult } from '@perfgate/core/bundle';
 import { entrypointFiles } from './chunk-modules.js';
-import { checkBundle } from './check-bundle.js';
-import type { CheckBundleResult } from './check-bundle.js';
 
 /** Options of {@link PerfgateWebpackPlugin}. */
 export interface PerfgateWebpackPluginOptions {

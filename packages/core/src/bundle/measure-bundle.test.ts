@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { measureBundle, BUILD_ROUTE } from './measure-bundle.js';
+import { BUILD_ROUTE } from '../budgets/build-totals.js';
+import { measureBundle } from './measure-bundle.js';
 import { PerfgateBundleError } from './errors.js';
 import { SizeCache } from './size-cache.js';
 

@@ -1,8 +1,6 @@
-// Copy of packages/webpack/src/compressed-size.ts (@perfgate/vite may not depend on @perfgate/webpack).
-// Keep identical: src/shared/shared-copy.test.ts fails when the two differ.
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
-import type { Compression } from '@perfgate/core';
+import type { Compression } from '../metrics.js';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Measurement } from '@perfgate/core';
+import type { Measurement } from '../model.js';
 import type { ChunkAttribution } from './measure-bundle.js';
 import { PerfgateBundleError } from './errors.js';
 

@@ -1,6 +1,6 @@
-import type { Measurement, RunReport, Verdict } from '@perfgate/core';
+import type { Measurement, RunReport, Verdict } from '../model.js';
 import { formatBytes } from './format-bytes.js';
-import { BUILD_ROUTE } from './measure-bundle.js';
+import { BUILD_ROUTE } from '../budgets/build-totals.js';
 
 /** Options of {@link renderRouteTable}. */
 export interface RouteTableOptions {
@@ -9,7 +9,7 @@ export interface RouteTableOptions {
 }
 
 /**
- * The per-route table printed after a build: first-load JS raw / gzip / brotli, CSS, delta of the gate
+ * The per-route table printed after a build: first-load JS raw / gzip / brotli (when measured), CSS, delta of the gate
  * metric vs baseline, its budget and the route's status (worst budget status or regression over all
  * of the route's metrics). Only renders what core's report decided.
  */
@@ -26,7 +26,8 @@ export function renderRouteTable(report: RunReport, options: RouteTableOptions):
     list.push(v);
     verdicts.set(v.route, list);
   }
-  const header = ['Route', 'JS raw', 'JS gzip', 'JS brotli', 'CSS gzip', `Δ ${options.gateMetric}`, 'Budget', 'Status'];
+  const brotli = report.run.measurements.some((m) => m.metric === 'bundle.js.brotli');
+  const header = ['Route', 'JS raw', 'JS gzip', ...(brotli ? ['JS brotli'] : []), 'CSS gzip', `Δ ${options.gateMetric}`, 'Budget', 'Status'];
   const rows: string[][] = [];
   const ordered = [...byRoute].sort(([a], [b]) => (a === BUILD_ROUTE ? 1 : b === BUILD_ROUTE ? -1 : a.localeCompare(b)));
   for (const [route, ms] of ordered) {
@@ -48,7 +49,7 @@ export function renderRouteTable(report: RunReport, options: RouteTableOptions):
       route,
       value('bundle.js.raw'),
       value('bundle.js.gzip'),
-      value('bundle.js.brotli'),
+      ...(brotli ? [value('bundle.js.brotli')] : []),
       value('bundle.css.gzip'),
       delta,
       limit !== undefined ? formatBytes(limit) : '–',

@@ -1,16 +1,14 @@
-// Copy of packages/webpack/src/measure-bundle.ts (@perfgate/vite may not depend on @perfgate/webpack).
-// Keep identical: src/shared/shared-copy.test.ts fails when the two differ.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Compression, Measurement } from '@perfgate/core';
+import { BUILD_ROUTE } from '../budgets/build-totals.js';
+import type { Compression } from '../metrics.js';
+import type { Measurement } from '../model.js';
 import type { AssetSizes, CompressionOptions } from './compressed-size.js';
 import type { BundleModel } from './bundle-model.js';
 import { assetKind, isShippedAsset, packageOf } from './bundle-model.js';
 import { PerfgateBundleError } from './errors.js';
 import type { SizeCache } from './size-cache.js';
 
-/** Route name of the build-wide totals (all JS, all CSS, media, everything emitted): core's `BUILD_ROUTE`. */
-export const BUILD_ROUTE = '(build)';
 
 /** One chunk in a route's first load, as stored in a measurement's `attribution.chunks`. */
 export interface ChunkAttribution extends AssetSizes {

@@ -1,8 +1,12 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig, runGate } from '@perfgate/core';
-import type { PerfgateConfigInput, Run, RunReport } from '@perfgate/core';
+import { loadConfig } from '../config/index.js';
+import type { PerfgateConfigInput } from '../config/index.js';
+import { runGate } from '../gate/index.js';
+import type { Run, RunReport } from '../model.js';
+import { gitInfo } from '../run-context.js';
 import type { BundleModel } from './bundle-model.js';
+import { bundleCompressions } from './bundle-compressions.js';
 import { chunkSnapshotFile, readChunkSnapshot, snapshotOf, writeChunkSnapshot } from './chunk-snapshot.js';
 import { createBundleRun } from './create-run.js';
 import { explainGrowth, formatGrowth } from './explain-growth.js';
@@ -60,16 +64,18 @@ export interface CheckBundleResult {
 export async function checkBundle(model: BundleModel, options: CheckBundleOptions): Promise<CheckBundleResult> {
   const t0 = performance.now();
   const log = options.log ?? ((line: string) => console.log(line));
+  const git = gitInfo(options.cwd); // git rev-parse runs while chunks are compressed
   const { config, rootDir } = await loadConfig({ cwd: options.cwd, ...(options.overrides ? { overrides: options.overrides } : {}) });
   const storageDir = resolve(rootDir, config.storageDir);
   const cache = new SizeCache(options.cacheFile ?? resolve(storageDir, 'cache', 'sizes.json'));
   const measurements = await measureBundle(model, {
-    compression: config.bundle.compression,
+    compression: bundleCompressions(config),
     brotliQuality: config.bundle.brotliQuality,
     cache,
     ...(options.app ? { app: options.app } : {}),
   });
-  const run = createBundleRun(measurements, { bundler: options.bundler, cwd: options.cwd, ...(options.app ? { app: options.app } : {}) });
+  const gitFields = await git;
+  const run = createBundleRun(measurements, { bundler: options.bundler, ...(gitFields ? { git: gitFields } : {}), ...(options.app ? { app: options.app } : {}) });
   const reportName = options.reportName ?? `bundle-${options.app ?? options.bundler}`;
   const updateBaseline = options.updateBaseline ?? process.env.PERFGATE_UPDATE_BASELINE === '1';
   const tGate = performance.now();
