@@ -17,8 +17,13 @@ export interface PerfOptions {
   measures?: string[];
   /** Longest wait for late web-vitals reports in `collect()` (ms). Default 3000. */
   settleTimeoutMs?: number;
-  /** Directory to look for perfgate.config.* in. Default: Playwright's config directory. */
+  /** Directory to look for perfgate.config.* in. Default: the perfgate reporter's `cwd`, else Playwright's config directory. */
   configDir?: string;
+  /**
+   * Default of `toMatchBaseline({ allowInconclusive })`: pass (with a test annotation and a warning)
+   * when a comparison has too few samples. Default `false`: an inconclusive comparison fails.
+   */
+  allowInconclusive?: boolean;
 }
 
 /** Options with defaults filled. */
@@ -29,6 +34,7 @@ export interface ResolvedPerfOptions {
   measures: string[];
   settleTimeoutMs: number;
   configDir: string | undefined;
+  allowInconclusive: boolean;
 }
 
 /** Validates and fills defaults. Throws {@link PerfgateOptionError} naming the bad key. */
@@ -48,5 +54,6 @@ export function resolvePerfOptions(input: PerfOptions | undefined): ResolvedPerf
     measures: o.measures ?? [],
     settleTimeoutMs: settle,
     configDir: o.configDir,
+    allowInconclusive: o.allowInconclusive ?? false,
   };
 }

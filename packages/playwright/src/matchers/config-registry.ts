@@ -1,6 +1,8 @@
 /**
- * The perfgate config the matchers check against: set once per worker by the `perf` fixture (loaded
- * from perfgate.config.* next to playwright.config), readable by the synchronous `toMeetBudgets()`.
+ * What the matchers check against: the perfgate config (loaded from perfgate.config.* next to
+ * playwright.config, or `perfOptions.configDir`), the reporter's `app` (so the matcher reads the same
+ * baseline keys the reporter writes), and the running test's matcher defaults. Set by the `perf`
+ * fixture before each test; read by the synchronous `toMeetBudgets()` and by `toMatchBaseline()`.
  */
 import type { PerfgateConfig } from '@perfgate/core';
 
@@ -8,11 +10,15 @@ import type { PerfgateConfig } from '@perfgate/core';
 export interface ActiveConfig {
   config: PerfgateConfig;
   rootDir: string;
+  /** The reporter's `app` option (monorepos), when the perfgate reporter is configured with one. */
+  app?: string;
+  /** Default of `toMatchBaseline({ allowInconclusive })` for the running test. */
+  allowInconclusive?: boolean;
 }
 
 let active: ActiveConfig | undefined;
 
-/** Records the config for this worker. */
+/** Records the config for the running test. */
 export function setActiveConfig(config: ActiveConfig): void {
   active = config;
 }

@@ -35,7 +35,31 @@ describe('checkBaseline', () => {
     expect((await checkBaseline(set(base.map((v) => v + 3)), config, dir)).pass).toBe(true);
     const slow = await checkBaseline(set(base.map((v) => v * 1.5)), config, dir);
     expect(slow.pass).toBe(false);
-    expect(slow.text).toMatch(/LCP\s+1,5\d\d ms\s+1,00\d ms\s+\+50\.\d%\s+\[.*\]\s+[\d.]+\s+regressed \(\w+\)\s+target=img#hero/);
+    expect(slow.text).toMatch(/LCP\s+1,5\d\d ms \(n=8\)\s+1,00\d ms\s+\+50\.\d%\s+\[.*\]\s+[\d.]+\s+regressed \(\w+\)\s+target=img#hero/);
+  });
+
+  it('fails an inconclusive single collect() with the fix, unless allowed', async () => {
+    const c = await checkBaseline(one(1800), config, dir);
+    expect(c.pass).toBe(false);
+    expect(c.inconclusive).toEqual(['LCP']);
+    expect(c.text).toMatch(/LCP\s+1,800 ms \(n=1\)\s+1,00\d ms\s+—\s+—\s+inconclusive/);
+    expect(c.text).toContain('FAIL: 1 comparison is inconclusive (LCP): 1 sample (one perf.collect()); use perf.sample(url | flow, { runs: 5 }) or set runs in use.perfOptions');
+    const allowed = await checkBaseline(one(1800), config, dir, { allowInconclusive: true });
+    expect(allowed.pass).toBe(true);
+    expect(allowed.notes[0]).toMatch(/^toMatchBaseline \/: inconclusive, not checked \(LCP\)/);
+    // A small sample set says how many runs it had.
+    expect((await checkBaseline(set([1000, 1001]), config, dir)).text).toContain('this sample set has 2 samples; use perf.sample(..., { runs: 5 })');
+  });
+
+  it("keys the baseline with the reporter's app (monorepos)", async () => {
+    const store = new FileBaselineStore({ dir: join(dir, '.perfgate'), keepRuns: 5 });
+    await store.record(runOf(set(base.map((v) => v * 2)), 'admin'), { force: true });
+    // The same samples pass against app "admin" (its own baseline) and regress against the app-less one.
+    expect((await checkBaseline(set(base.map((v) => v * 2)), config, dir, { app: 'admin' })).pass).toBe(true);
+    const c = await checkBaseline(set(base.map((v) => v * 2)), config, dir, { app: 'admin' });
+    expect(c.text).toContain('[app=admin,browser=chromium,throttling=none]');
+    expect((await checkBaseline(set(base.map((v) => v * 2)), config, dir)).pass).toBe(false);
+    expect((await checkBaseline(set(base), config, dir, { app: 'other' })).withoutBaseline).toEqual(['LCP']);
   });
 
   it('never compares samples taken under another throttling preset', async () => {

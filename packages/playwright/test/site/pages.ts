@@ -26,8 +26,8 @@ const reference = `
   })();
 </script>`;
 
-const shell = (title: string, body: string, script = ''): string => `<!doctype html>
-<html><head><meta charset="utf-8"><title>${title}</title>
+const shell = (title: string, body: string, script = '', head = ''): string => `<!doctype html>
+<html><head><meta charset="utf-8"><title>${title}</title>${head}
 <style>body{margin:0;font:16px sans-serif} #content{height:300px;background:#dde} button{font-size:20px;margin:8px}</style>
 ${reference}
 </head><body>${body}<script>${script}</script></body></html>`;
@@ -60,5 +60,12 @@ export const PAGES: Record<string, string> = {
      document.addEventListener('click', () => { for (let i = 0; i < 20000; i++) window.__leak.push({ i, s: 'x'.repeat(50) }); });`,
   ),
   '/none': shell('none', `<h1>Nothing happens here</h1>`),
+  // ?block=N blocks the parser N ms before the body: FCP and LCP move by N (the "regressed build").
+  '/baseline': shell(
+    'baseline',
+    `<h1>Baseline page</h1><div id="content">Content block.</div>`,
+    '',
+    `<script>(function () { var end = performance.now() + Number(new URLSearchParams(location.search).get('block') || 0); while (performance.now() < end) {} })();</script>`,
+  ),
 };
 
