@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalCdf, studentTQuantile, studentTTwoSidedP } from './distributions.js';
+import { normalCdf, normalQuantile, studentTQuantile, studentTTwoSidedP } from './distributions.js';
 import { hodgesLehmann } from './hodges-lehmann.js';
 import { mannWhitney } from './mann-whitney.js';
 import { summarize } from './summarize.js';
@@ -11,6 +11,15 @@ describe('distributions', () => {
     expect(studentTTwoSidedP(63.65674, 1)).toBeCloseTo(0.01, 6);
     expect(studentTQuantile(0.995, 4)).toBeCloseTo(4.604095, 5);
     expect(studentTQuantile(0.025, 30)).toBeCloseTo(-2.042272, 5);
+  });
+
+  it('normal quantile matches the tables in the tails (simple-statistics probit gives 2.3214 at 0.99)', () => {
+    expect(normalQuantile(0.99)).toBeCloseTo(2.326348, 6);
+    expect(normalQuantile(0.995)).toBeCloseTo(2.575829, 6);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 6);
+    expect(normalQuantile(0.5)).toBe(0);
+    expect(normalQuantile(1e-6)).toBeCloseTo(-4.753424, 5);
+    expect(normalQuantile(0.01)).toBeCloseTo(-2.326348, 6);
   });
 });
 
