@@ -1,6 +1,7 @@
 /**
- * Starts Playwright with the perfgate reporter three times against one storage directory: records
- * the baseline only when asked, passes an unchanged run, fails the Playwright run on a regression.
+ * Starts Playwright with the perfgate reporter several times against one storage directory: records
+ * the baseline only when asked, passes an unchanged run, fails the Playwright run on a regression
+ * (but not with failOnRegression: false), and PERFGATE_UPDATE_BASELINE=force records even that.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,14 +17,14 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 function run(env: Record<string, string>): { status: number | null; output: string } {
   const r = spawnSync(process.execPath, [cli, 'test', '-c', join('test', 'shard', 'playwright.config.ts')], {
     cwd: pkg,
-    env: { ...process.env, CI: '1', PERFGATE_SHARD_OUT: out, PERFGATE_UPDATE_BASELINE: '', ...env },
+    env: { ...process.env, CI: '1', PERFGATE_SHARD_OUT: out, PERFGATE_UPDATE_BASELINE: '', PERFGATE_FAIL_ON_REGRESSION: '', ...env },
     encoding: 'utf8',
   });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
 describe('reporter gate (starts Playwright)', () => {
-  it('records the baseline only when asked, then fails the run on a regression', { timeout: 180_000 }, () => {
+  it('records the baseline only when asked, then fails the run on a regression', { timeout: 300_000 }, () => {
     writeFileSync(join(out, 'perfgate.config.json'), JSON.stringify({ baseline: { strategy: 'rolling' } }));
     const baselineFile = join(out, '.perfgate', 'baseline.json');
 
@@ -47,5 +48,18 @@ describe('reporter gate (starts Playwright)', () => {
     expect(readFileSync(baselineFile, 'utf8')).toBe(recorded);
     const report = JSON.parse(readFileSync(join(out, '.perfgate', 'reports', 'playwright.json'), 'utf8')) as { hasRegressions: boolean };
     expect(report.hasRegressions).toBe(true);
+
+    // failOnRegression: false: the same regression is reported, the run passes.
+    const tolerated = run({ PERFGATE_FAKE_SCALE: '2', PERFGATE_FAIL_ON_REGRESSION: '0' });
+    expect(tolerated.status).toBe(0);
+    expect(tolerated.output).toMatch(/\/shared LCP: regressed/);
+
+    // =1 follows the rolling strategy, which skips a regressed run; =force records it.
+    const skipped = run({ PERFGATE_FAKE_SCALE: '2', PERFGATE_UPDATE_BASELINE: '1' });
+    expect(skipped.output).toMatch(/rolling strategy skips regressed runs/);
+    expect(readFileSync(baselineFile, 'utf8')).toBe(recorded);
+    const forced = run({ PERFGATE_FAKE_SCALE: '2', PERFGATE_UPDATE_BASELINE: 'force' });
+    expect(forced.output).toMatch(/perfgate baseline: recorded \d+ series/);
+    expect(readFileSync(baselineFile, 'utf8')).not.toBe(recorded);
   });
 });

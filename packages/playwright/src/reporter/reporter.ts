@@ -16,7 +16,10 @@ import { gatherRuns, type TestResults } from './gather.js';
 export interface PerfReporterOptions {
   /** Fail the Playwright run when the gate fails (regression at `regression.failOn`, or a broken error budget). Default `true`. */
   failOnRegression?: boolean;
-  /** Record this run into the baseline. Default: `PERFGATE_UPDATE_BASELINE=1`. */
+  /**
+   * Record this run into the baseline (per `baseline.strategy`). Default: core's reading of
+   * `PERFGATE_UPDATE_BASELINE` (`1` records per the strategy, `force` records even a regressed run).
+   */
   updateBaseline?: boolean;
   /** Report file name under `.perfgate/reports/` (a `-<throttling>` suffix is added when several presets ran). Default `playwright`. */
   reportName?: string;
@@ -24,8 +27,6 @@ export interface PerfReporterOptions {
   cwd?: string;
   /** App name (monorepos): keys baselines and prefixes routes. */
   app?: string;
-  /** Print the full text report instead of the summary. Default `false`. */
-  verbose?: boolean;
 }
 
 /** The reporter. */
@@ -73,7 +74,6 @@ export default class PerfgateReporter implements Reporter {
       log('perfgate: no perf results were attached by any test (use the perf fixture from @perfgate/playwright and call perf.collect()).');
       return;
     }
-    const update = this.options.updateBaseline ?? process.env.PERFGATE_UPDATE_BASELINE === '1';
     const failOn = this.options.failOnRegression ?? true;
     let failed = false;
     this.outcomes = [];
@@ -84,7 +84,9 @@ export default class PerfgateReporter implements Reporter {
       let outcome: GateResult;
       try {
         // runGate prints the text report, the failures and the baseline note itself.
-        outcome = await runGate(run, { cwd: this.cwd, reportName: name, updateBaseline: update, log });
+        // Only an explicit option overrides core's PERFGATE_UPDATE_BASELINE handling (=1, =force).
+        const update = this.options.updateBaseline !== undefined ? { updateBaseline: this.options.updateBaseline } : {};
+        outcome = await runGate(run, { cwd: this.cwd, reportName: name, ...update, log });
       } catch (error) {
         log(`perfgate: gate could not run: ${(error as Error).message}`);
         failed = true;
