@@ -1,5 +1,5 @@
 // Barrel for the HTML report renderer. Only re-exports.
-export { renderHtml } from './render-html.js';
+export { renderHtml, DEFAULT_MAX_CHARTS } from './render-html.js';
 export type { RenderHtmlOptions } from './render-html.js';
 export { seriesKey, trendSeries } from './trend-series.js';
 export type { ChangePointMark, TrendSeries } from './trend-series.js';

@@ -30,6 +30,26 @@ describe('renderHtml', () => {
     expect(html).toContain('+45.0%');
   });
 
+  it('charts at most maxCharts series, regressions first, runs change points only for those, and says how many are left', () => {
+    const routes = ['/a', '/b', '/c', '/d'];
+    const multi = (i: number) => ({
+      id: `m${i}`, startedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toISOString(), source: 'lab' as const, environment: {},
+      measurements: routes.map((route) => ({ route, metric: 'LCP' as const, unit: 'ms' as const, samples: [1000 + i] })),
+    });
+    const history = [0, 1, 2].map((i) => toHistoryRecord(multi(i)));
+    const r: RunReport = {
+      ...report(), run: multi(3),
+      verdicts: routes.map((route) => ({ route, metric: 'LCP' as const, unit: 'ms' as const, ...(route === '/d' ? { budget: { status: 'error' as const, limit: 900, actual: 1003 } } : {}) })),
+    };
+    let searched = 0;
+    const html = renderHtml(r, { history, maxCharts: 2, changePoints: () => (searched++, []) });
+    const data = JSON.parse(/<script type="application\/json" id="perfgate-data">(.*?)<\/script>/s.exec(html)?.[1] ?? '{}') as { charts: unknown[] };
+    expect(data.charts).toHaveLength(2);
+    expect(searched).toBe(2);
+    expect(html).toMatch(/<div class="card" id="chart-0"><h3><span class="route">\/d<\/span>/);
+    expect(html).toContain('2 more series with history are not charted');
+  });
+
   it('works without history', () => {
     expect(renderHtml(report())).toContain('No history yet');
   });

@@ -34,7 +34,16 @@ export interface RenderHtmlOptions {
   field?: ReadonlyArray<HistoryRecord>;
   /** Field windows read at most (count). Default {@link DEFAULT_FIELD_WINDOWS} (a day of 5-minute windows). */
   maxFieldWindows?: number;
+  /**
+   * Trend charts drawn at most (count), in the verdict table's order (regressions and budget failures
+   * first). Each chart also runs the change-point search, so a 200-route app's 1200 series would cost
+   * seconds per gate for charts nobody scrolls to. Default {@link DEFAULT_MAX_CHARTS}.
+   */
+  maxCharts?: number;
 }
+
+/** Trend charts drawn by default; the rest are counted in a note (every value stays in the table and JSON). */
+export const DEFAULT_MAX_CHARTS = 48;
 
 /** Per run of a trend (times ISO 8601, oldest first): the p75 of the latest field window started by then, or null. */
 function fieldAt(times: string[], windows: ReadonlyArray<FieldValue> | undefined): Array<number | null> | null {
@@ -68,9 +77,15 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
   const chartIds = new Map<Verdict, string>();
   const charts: unknown[] = [];
   const cards: string[] = [];
+  const maxCharts = options.maxCharts ?? DEFAULT_MAX_CHARTS;
+  let notCharted = 0;
   ordered.forEach((v, i) => {
     const s = series.get(seriesKey(v.route, v.metric));
     if (!s || s.values.length < 2) return;
+    if (cards.length >= maxCharts) {
+      notCharted++;
+      return;
+    }
     const id = `chart-${i}`;
     chartIds.set(v, id);
     const cps = typeof options.changePoints === 'function' ? options.changePoints(s.values) : options.changePoints?.get(seriesKey(v.route, v.metric)) ?? [];
@@ -96,7 +111,7 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
   });
   const lib = chartLibrary();
   const trends = cards.length
-    ? `<section><h2>Trends (p75 per run; dashed red: budget; green band: baseline ±${Math.round(tolerance * 100)}%; orange: change points${fieldCharted ? '; purple: field p75 of the latest window before each run' : ''})</h2><div class="cards">${cards.join('\n')}</div></section>`
+    ? `<section><h2>Trends (p75 per run; dashed red: budget; green band: baseline ±${Math.round(tolerance * 100)}%; orange: change points${fieldCharted ? '; purple: field p75 of the latest window before each run' : ''})</h2><div class="cards">${cards.join('\n')}</div>${notCharted > 0 ? `<p class="muted">${notCharted} more series with history are not charted (the first ${maxCharts}, regressions and budget failures first, are); every value is in the table above and in the JSON report.</p>` : ''}</section>`
     : '<section><h2>Trends</h2><p class="muted">No history yet: trends appear once two or more runs are recorded in .perfgate/history/.</p></section>';
   const csp = `default-src 'none'; script-src ${sha256(lib.js)} ${sha256(CLIENT_SCRIPT)}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!doctype html>
