@@ -17,10 +17,18 @@ export interface Beacon {
   value: number;
 }
 
+/** A request the site received (URL path + query, headers). */
+export interface SeenRequest {
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+}
+
 /** The running site. */
 export interface TestSite {
   origin: string;
   beacons: Beacon[];
+  /** Every request, in arrival order. */
+  requests: SeenRequest[];
   close(): Promise<void>;
 }
 
@@ -30,10 +38,12 @@ const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms
 export async function startTestSite(): Promise<TestSite> {
   const webVitalsIife = readFileSync(webVitalsIifePath().replace('.attribution.iife.js', '.iife.js'), 'utf8');
   const beacons: Beacon[] = [];
+  const requests: SeenRequest[] = [];
   const hero = noisePng(800, 500);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const delay = Number(url.searchParams.get('delay') ?? 0);
+    requests.push({ url: `${url.pathname}${url.search}`, headers: req.headers });
     void (async () => {
       if (url.pathname === '/beacon') {
         let body = '';
@@ -65,6 +75,7 @@ export async function startTestSite(): Promise<TestSite> {
   return {
     origin: `http://127.0.0.1:${port}`,
     beacons,
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
