@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { getMetric, METRICS } from '../metrics.js';
+import { COMPARE_METHODS } from '../stats/compare-types.js';
 import { parseQuantity } from './units.js';
 
 const METRIC_IDS = Object.keys(METRICS);
@@ -76,6 +77,13 @@ export const configSchema = z.strictObject({
       failOn: z.enum(['any', 'warning', 'critical', 'never']).default('any'),
       /** Multiple-comparison correction over a run's route × metric comparisons. */
       correction: z.enum(['holm', 'bh', 'none']).default('holm'),
+      /**
+       * Comparison method for sampled metrics (`compareSamples`; docs/statistics.md). `auto`: rank test
+       * with one baseline run, run medians with several. `z-score`: the seed's rule (z ≥ 2 and ≥ 15%
+       * unless `minRelativeChange` is set to another value than 0.10), kept for continuity; it is not a
+       * controlled test. Bundle metrics are always compared exactly.
+       */
+      method: z.enum(COMPARE_METHODS).default('auto'),
       /** Bundle metrics regress only when they grow by more than both limits. */
       bundle: z
         .strictObject({
@@ -86,7 +94,7 @@ export const configSchema = z.strictObject({
         })
         .default({}),
     })
-    .default({ alpha: 0.01, minRelativeChange: 0.1, floors: {}, failOn: 'any', correction: 'holm', bundle: {} }),
+    .default({ alpha: 0.01, minRelativeChange: 0.1, floors: {}, failOn: 'any', correction: 'holm', method: 'auto', bundle: {} }),
   baseline: z
     .strictObject({
       /** `rolling`: keep the last runs, skip regressed ones; `manual`: candidate + accept; `auto-stable`: only passing, low-spread runs. */

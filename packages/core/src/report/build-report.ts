@@ -2,7 +2,7 @@ import type { Measurement, Run, RunReport, Severity, Verdict } from '../model.js
 import type { PerfgateConfig } from '../config/schema.js';
 import type { CompareOptions } from '../stats/compare-types.js';
 import { compareMany } from '../stats/compare-many.js';
-import { optionsForMetric } from '../stats/options-for-metric.js';
+import { configuredMethodOptions, optionsForMetric } from '../stats/options-for-metric.js';
 import { getMetric } from '../metrics.js';
 import { budgetStatusFor } from '../budgets/evaluate-budgets.js';
 import { recommendationsFor } from './recommendations.js';
@@ -19,13 +19,13 @@ export interface BuildReportInput {
 
 /**
  * Comparison options for one metric under the config: catalogue direction and floor, then the config's
- * `alpha`, `minRelativeChange` and `floors`; for bundle metrics `regression.bundle` (a bundle regresses
+ * `alpha`, `method`, `minRelativeChange` and `floors`; for bundle metrics `regression.bundle` (a bundle regresses
  * only when it grows by more than both `maxIncreasePercent` and `maxIncreaseBytes`).
  */
 export function compareOptionsFor(metric: string, config: PerfgateConfig): CompareOptions {
   const r = config.regression;
   const floor = r.floors[metric] ?? getMetric(metric).floor;
-  const overrides: Partial<CompareOptions> = { alpha: r.alpha, minRelativeChange: r.minRelativeChange, minAbsoluteChange: floor };
+  const overrides: Partial<CompareOptions> = { alpha: r.alpha, minAbsoluteChange: floor, ...configuredMethodOptions(metric, r.method, r.minRelativeChange) };
   if (metric.startsWith('bundle.')) {
     if (r.bundle.maxIncreasePercent !== undefined) overrides.minRelativeChange = r.bundle.maxIncreasePercent / 100;
     if (r.bundle.maxIncreaseBytes !== undefined) overrides.minAbsoluteChange = Math.max(floor, r.bundle.maxIncreaseBytes);

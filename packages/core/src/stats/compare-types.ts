@@ -3,8 +3,11 @@ import type { Severity } from '../model.js';
 /** Which way is better for a metric. */
 export type Direction = 'lower-is-better' | 'higher-is-better';
 
+/** Methods `compareSamples` can use (the config's `regression.method` accepts the same names). */
+export const COMPARE_METHODS = ['auto', 'mann-whitney-hl', 'run-medians', 'z-score', 'exact'] as const;
+
 /** Methods `compareSamples` can use. */
-export type CompareMethod = 'auto' | 'mann-whitney-hl' | 'run-medians' | 'z-score' | 'exact';
+export type CompareMethod = (typeof COMPARE_METHODS)[number];
 
 /** Options of {@link compareSamples}. */
 export interface CompareOptions {
