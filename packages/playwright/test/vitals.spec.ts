@@ -135,6 +135,37 @@ test.describe('mobile throttling', () => {
   });
 });
 
+test.describe('custom CPU throttling', () => {
+  test.use({ perfOptions: { throttling: { cpuSlowdown: 4 } } });
+
+  test('really slows the page: a fixed busy loop takes ≈4× as long as in an unthrottled page', async ({ page, perf, browser }) => {
+    // A fixed amount of work (not a fixed time), timed in the page; long enough for Chromium's time-sliced throttling; median of 5.
+    const busy = async (p: Page): Promise<number> => {
+      await p.goto('/none');
+      const times = await p.evaluate(() => {
+        const out: number[] = [];
+        for (let round = 0; round < 5; round++) {
+          const t0 = performance.now();
+          let x = 0;
+          for (let i = 0; i < 30_000_000; i++) x += Math.sqrt(i);
+          out.push(performance.now() - t0 + (x < 0 ? 1 : 0));
+        }
+        return out.sort((a, b) => a - b);
+      });
+      return times[2]!;
+    };
+    const throttled = await busy(page);
+    const context = await browser.newContext();
+    const plain = await busy(await context.newPage());
+    await context.close();
+    const r = await perf.collect();
+    expect(r.throttling).toBe('custom(cpu4,rtt0,down0,up0)');
+    const ratio = throttled / plain;
+    expect(ratio, `throttled ${throttled.toFixed(1)} ms vs ${plain.toFixed(1)} ms`).toBeGreaterThan(2.5);
+    expect(ratio).toBeLessThan(6.5);
+  });
+});
+
 test('toMeetBudgets failure message shows metric, value, budget, verdict and attribution', async ({ page, perf }) => {
   await page.goto('/inp');
   await page.click('#slow');

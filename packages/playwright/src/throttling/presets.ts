@@ -1,14 +1,24 @@
 /**
- * Throttling presets applied over CDP, matching Lighthouse's: `mobile` is Lighthouse's
- * `mobileSlow4G` in its DevTools-throttling form (150 ms RTT × 3.75, 1.6 Mbps × 0.9, CPU 4×);
- * `desktop` is `desktopDense4G` (40 ms RTT, 10 Mbps, CPU 1×). Source: lighthouse
- * core/config/constants.js → lantern simulation/Constants.js.
+ * Throttling presets applied over CDP, matching Lighthouse's, both in the DevTools-throttling form
+ * Lighthouse itself derives from its simulation constants (request latency = RTT × 3.75,
+ * throughput × 0.9: `DEVTOOLS_RTT_ADJUSTMENT_FACTOR`, `DEVTOOLS_THROUGHPUT_ADJUSTMENT_FACTOR`):
+ * - `mobile` is `mobileSlow4G` exactly as Lighthouse ships it for DevTools throttling
+ *   (150 ms × 3.75 = 562.5 ms, 1.6 Mbps × 0.9 down, 750 kbps × 0.9 up, CPU 4×);
+ * - `desktop` is `desktopDense4G` (40 ms RTT, 10 Mbps, CPU 1×) adjusted the same way
+ *   (40 ms × 3.75 = 150 ms, 10 Mbps × 0.9 = 9,216 kbps both ways, as Lighthouse does for
+ *   `mobileRegular3G`'s single throughput figure). Lighthouse leaves desktop's DevTools values unset
+ *   because its desktop config only simulates; a preset applied to a real page needs real numbers.
+ * Source: lighthouse core/config/constants.js → lantern simulation/Constants.js.
  */
 import { PerfgateOptionError } from '../errors.js';
 
 /** Throttling conditions; the `name` is recorded with every sample. */
 export interface ThrottlingConditions {
-  /** Recorded in the run's environment; samples of different names are never compared. */
+  /**
+   * Recorded in the run's environment; samples of different names are never compared. Custom
+   * conditions are named from their values (`custom(cpu4,rtt150,down1600,up750)`), so different
+   * settings never share a baseline.
+   */
   name: string;
   /** CPU slowdown multiplier (unitless, 1 = none). */
   cpuSlowdown: number;
@@ -20,13 +30,23 @@ export interface ThrottlingConditions {
   uploadKbps: number;
 }
 
-/** What users write in `use: { perf: { throttling } }`. */
+/**
+ * What users write in `use: { perfOptions: { throttling } }`: a preset name, or custom conditions
+ * (unset numbers are "no throttling"; `name` is a label put in front of the values).
+ */
 export type ThrottlingInput = 'none' | 'desktop' | 'mobile' | (Partial<ThrottlingConditions> & { name?: string });
+
+const num = (x: number): string => String(Math.round(x * 100) / 100);
+
+/** The recorded name of custom conditions: `label(cpu4,rtt150,down1600,up750)` (ms, kbps). */
+export function customThrottlingName(c: Omit<ThrottlingConditions, 'name'>, label = 'custom'): string {
+  return `${label}(cpu${num(c.cpuSlowdown)},rtt${num(c.rttMs)},down${num(c.downloadKbps)},up${num(c.uploadKbps)})`;
+}
 
 /** Lighthouse-matching presets. */
 export const THROTTLING_PRESETS: Record<'none' | 'desktop' | 'mobile', ThrottlingConditions> = {
   none: { name: 'none', cpuSlowdown: 1, rttMs: 0, downloadKbps: 0, uploadKbps: 0 },
-  desktop: { name: 'desktop', cpuSlowdown: 1, rttMs: 40, downloadKbps: 10 * 1024, uploadKbps: 10 * 1024 },
+  desktop: { name: 'desktop', cpuSlowdown: 1, rttMs: 40 * 3.75, downloadKbps: 10 * 1024 * 0.9, uploadKbps: 10 * 1024 * 0.9 },
   mobile: { name: 'mobile', cpuSlowdown: 4, rttMs: 150 * 3.75, downloadKbps: 1.6 * 1024 * 0.9, uploadKbps: 750 * 0.9 },
 };
 
@@ -43,7 +63,7 @@ export function resolveThrottling(input: ThrottlingInput | undefined): Throttlin
     return preset;
   }
   const c: ThrottlingConditions = {
-    name: input.name ?? 'custom',
+    name: '',
     cpuSlowdown: input.cpuSlowdown ?? 1,
     rttMs: input.rttMs ?? 0,
     downloadKbps: input.downloadKbps ?? 0,
@@ -57,7 +77,7 @@ export function resolveThrottling(input: ThrottlingInput | undefined): Throttlin
       );
     }
   }
-  return c;
+  return { ...c, name: customThrottlingName(c, input.name ?? 'custom') };
 }
 
 /** A CDP session's `send`, narrowed to what throttling needs. */
