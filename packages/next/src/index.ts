@@ -1,5 +1,5 @@
 // @perfgate/next public API (build side): only re-exports. Field monitoring lives in ./client and ./server.
-export { withPerfgate, checkNextBuild } from './with-perfgate.js';
+export { withPerfgate, checkNextBuild, isNextBuildProcess } from './with-perfgate.js';
 export type { WithPerfgateOptions } from './with-perfgate.js';
 export { turbopackModel } from './bundle/turbopack-model.js';
 export { webpackModel } from './bundle/webpack-model.js';

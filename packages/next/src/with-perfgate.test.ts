@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
 import { describe, expect, it } from 'vitest';
-import { withPerfgate } from './with-perfgate.js';
+import { isNextBuildProcess, withPerfgate } from './with-perfgate.js';
 import { NextEntrypointsPlugin } from './bundle/entrypoints-plugin.js';
 
 type WebpackCtx = Parameters<NonNullable<NextConfig['webpack']>>[1];
@@ -54,5 +54,17 @@ describe('withPerfgate', () => {
     expect(out.reactStrictMode).toBe(true);
     expect(out.turbopack).toEqual({});
     expect(withPerfgate({ poweredByHeader: false }, { enabled: false })).toEqual({ poweredByHeader: false });
+  });
+});
+
+describe('isNextBuildProcess', () => {
+  it('is true for next build only, whatever the flags or how next was started', () => {
+    expect(isNextBuildProcess(['/usr/bin/node', '/app/node_modules/next/dist/bin/next', 'build'])).toBe(true);
+    expect(isNextBuildProcess(['node', '/app/node_modules/.bin/next', 'build', '--webpack'])).toBe(true);
+    expect(isNextBuildProcess(['node', 'C:\\app\\node_modules\\next\\dist\\bin\\next', '--debug', 'build'])).toBe(true);
+    expect(isNextBuildProcess(['node', '/app/node_modules/next/dist/bin/next', 'dev'])).toBe(false);
+    expect(isNextBuildProcess(['node', '/app/node_modules/next/dist/bin/next', 'start'])).toBe(false);
+    expect(isNextBuildProcess(['node', '/app/node_modules/next/dist/compiled/jest-worker/processChild.js', 'build'])).toBe(false);
+    expect(isNextBuildProcess(['node', '/app/scripts/build.mjs', 'build'])).toBe(false);
   });
 });

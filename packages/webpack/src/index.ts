@@ -24,6 +24,7 @@ export {
   formatBytes,
   PerfgateBundleError,
   PerfgateBudgetError,
+  BUILD_ROUTE,
 } from '@perfgate/core/bundle';
 export type {
   CheckBundleOptions,
@@ -40,4 +41,3 @@ export type {
   GrowthExplanation,
   ChunkSnapshot,
 } from '@perfgate/core/bundle';
-export { BUILD_ROUTE } from '@perfgate/core';

@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../config/index.js';
 import type { PerfgateConfigInput } from '../config/index.js';
-import { runGate } from '../gate/index.js';
 import type { Run, RunReport } from '../model.js';
 import { gitInfo } from '../run-context.js';
 import type { BundleModel } from './bundle-model.js';
@@ -64,7 +62,10 @@ export interface CheckBundleResult {
 export async function checkBundle(model: BundleModel, options: CheckBundleOptions): Promise<CheckBundleResult> {
   const t0 = performance.now();
   const log = options.log ?? ((line: string) => console.log(line));
-  const git = gitInfo(options.cwd); // git rev-parse runs while chunks are compressed
+  const git = gitInfo(options.cwd); // .git is read while chunks are compressed
+  // Loaded on first use: a next.config that imports withPerfgate is loaded by every Next process
+  // (dev server, build workers), and only the one that runs the check needs config, statistics and reports.
+  const [{ loadConfig }, { runGate }] = await Promise.all([import('../config/index.js'), import('../gate/index.js')]);
   const { config, rootDir } = await loadConfig({ cwd: options.cwd, ...(options.overrides ? { overrides: options.overrides } : {}) });
   const storageDir = resolve(rootDir, config.storageDir);
   const cache = new SizeCache(options.cacheFile ?? resolve(storageDir, 'cache', 'sizes.json'));

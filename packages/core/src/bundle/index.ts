@@ -1,5 +1,6 @@
 // @perfgate/core/bundle: the bundler-independent bundle model every bundle producer (webpack, Next, Vite)
-// shares. Only re-exports. A subpath of its own, so the main entry does not load node:zlib work it never uses.
+// shares. Only re-exports. A subpath of its own and light to import (config, statistics and reports load
+// when `checkBundle` first runs), because a next.config that uses withPerfgate is loaded by every Next process.
 export { checkBundle } from './check-bundle.js';
 export type { CheckBundleOptions, CheckBundleResult } from './check-bundle.js';
 export { bundleCompressions } from './bundle-compressions.js';
@@ -19,3 +20,4 @@ export type { ChunkSnapshot } from './chunk-snapshot.js';
 export { renderRouteTable } from './route-table.js';
 export { formatBytes } from './format-bytes.js';
 export { PerfgateBundleError, PerfgateBudgetError } from './errors.js';
+export { BUILD_ROUTE } from '../budgets/build-totals.js';

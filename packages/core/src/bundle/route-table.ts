@@ -29,7 +29,7 @@ export function renderRouteTable(report: RunReport, options: RouteTableOptions):
   const brotli = report.run.measurements.some((m) => m.metric === 'bundle.js.brotli');
   const header = ['Route', 'JS raw', 'JS gzip', ...(brotli ? ['JS brotli'] : []), 'CSS gzip', `Δ ${options.gateMetric}`, 'Budget', 'Status'];
   const rows: string[][] = [];
-  const ordered = [...byRoute].sort(([a], [b]) => (a === BUILD_ROUTE ? 1 : b === BUILD_ROUTE ? -1 : a.localeCompare(b)));
+  const ordered = [...byRoute].sort(([a], [b]) => (a === BUILD_ROUTE ? 1 : b === BUILD_ROUTE ? -1 : a < b ? -1 : a > b ? 1 : 0)); // not localeCompare: its first call loads ICU (~6 ms)
   for (const [route, ms] of ordered) {
     const value = (metric: string): string => {
       const m = ms.find((x) => x.metric === metric);
