@@ -31,6 +31,12 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 echo "› pnpm install"
-pnpm install --frozen-lockfile --reporter=append-only | grep -v '^Progress' || pnpm install --reporter=append-only | grep -v '^Progress'
+# Never fall back to a non-frozen install: a lockfile that no longer matches package.json must fail here,
+# not be rewritten silently (CI would then test other versions than the ones committed).
+if ! pnpm install --frozen-lockfile --reporter=append-only | { grep -v '^Progress' || true; }; then
+  echo "✖ pnpm install --frozen-lockfile failed: pnpm-lock.yaml does not match the package.json files (or the registry is unreachable)." >&2
+  echo "  Run 'pnpm install' on your machine, review and commit pnpm-lock.yaml, then re-run this script." >&2
+  exit 1
+fi
 echo "› building packages"
 pnpm exec turbo run build --filter='./packages/*' --output-logs=errors-only
