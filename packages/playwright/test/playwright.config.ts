@@ -13,5 +13,10 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   reporter: process.env.CI ? 'dot' : 'list',
-  use: { viewport: VIEWPORT, launchOptions: perfgateLaunchOptions() },
+  use: { viewport: VIEWPORT },
+  projects: [
+    { name: 'chromium', testIgnore: ['shard/**', 'fallback.spec.ts'], use: { launchOptions: perfgateLaunchOptions() } },
+    // No browser named: perfgate's test picks one itself (fallback.spec.ts checks which).
+    { name: 'fallback', testMatch: ['fallback.spec.ts'] },
+  ],
 });

@@ -181,13 +181,3 @@ test('toMeetBudgets failure message shows metric, value, budget, verdict and att
   expect(message).toMatch(/LCP\s+\d+ ms\s+warn 10,000 ms\s+ok/);
   expect(() => expect(r).toMeetBudgets({ 'custom:none': 5 })).toThrow(/no budget applies|custom:none\s+missing/);
 });
-
-test('perf.lighthouse() audits the same page through Lighthouse\'s Node API (optional)', async ({ perf }) => {
-  test.setTimeout(180_000);
-  const r = await perf.lighthouse('/lcp');
-  expect(r.throttling).toBe('lighthouse-desktop');
-  for (const id of ['LCP', 'FCP', 'CLS', 'TBT', 'custom:speed-index']) expect(r.metrics[id]?.status, id).toBe('measured');
-  // Lighthouse simulates (lantern), so only the order of paints is certain.
-  expect(r.metrics.LCP!.value!).toBeGreaterThanOrEqual(r.metrics.FCP!.value!);
-  expect(r.metrics.LCP!.attribution?.performanceScore).toEqual(expect.any(Number));
-});

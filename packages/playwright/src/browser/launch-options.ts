@@ -1,7 +1,8 @@
 /**
- * Which Chromium to launch: Playwright's own download when it is installed, else a system Chromium
- * (`PERFGATE_CHROMIUM`, then `/usr/bin/chromium`, `/usr/bin/chromium-browser`, `/usr/bin/google-chrome`)
- * with flags that keep it quiet and offline.
+ * Which Chromium to launch: `PERFGATE_CHROMIUM` when set, else Playwright's own download when it is
+ * installed, else a system Chromium (`/usr/bin/chromium`, `/usr/bin/chromium-browser`,
+ * `/usr/bin/google-chrome`) with flags that keep it quiet and offline. perfgate's `test` applies this
+ * to the user's `launchOptions` by itself ({@link withBrowserFallback}).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type LaunchOptions } from '@playwright/test';
@@ -75,4 +76,26 @@ export function perfgateLaunchOptions(input: PerfgateLaunchOptionsInput = {}): L
   const extra = input.args ?? [];
   if (choice.source === 'playwright') return extra.length ? { args: extra } : {};
   return { executablePath: choice.executablePath, args: [...SYSTEM_CHROMIUM_ARGS, ...extra] };
+}
+
+/** The `perfBrowser` worker option of perfgate's `test`: how the automatic fallback behaves. */
+export interface BrowserFallbackOptions extends PerfgateLaunchOptionsInput {
+  /** Fall back to a system Chromium when Playwright's own is not installed. Default `true`. */
+  fallback?: boolean;
+}
+
+/**
+ * The user's `launchOptions` with the system-Chromium fallback applied: unchanged for non-Chromium
+ * browsers, when `fallback` is `false`, or when the user chose a browser (`executablePath` or
+ * `channel`); otherwise `PERFGATE_CHROMIUM`, Playwright's own Chromium, or a system Chromium with
+ * {@link SYSTEM_CHROMIUM_ARGS} before the user's args. Throws {@link PerfgateSetupError} (with the
+ * fix) when no Chromium exists at all.
+ */
+export function withBrowserFallback(launch: LaunchOptions, browserName: string, input: BrowserFallbackOptions = {}): LaunchOptions {
+  if (browserName !== 'chromium' || input.fallback === false) return launch;
+  if (launch.executablePath || launch.channel) return launch;
+  const choice = chooseBrowser(input);
+  const extra = [...(launch.args ?? []), ...(input.args ?? [])];
+  if (choice.source === 'playwright') return input.args?.length ? { ...launch, args: extra } : launch;
+  return { ...launch, executablePath: choice.executablePath, args: [...SYSTEM_CHROMIUM_ARGS, ...extra] };
 }

@@ -2,7 +2,7 @@
  * `perf` as tests see it: collects metrics from a page, marks the heap, and samples flows in fresh
  * contexts. Every collection is kept so the fixture can attach it for the reporter.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, LaunchOptions, Page } from '@playwright/test';
 import { perfgateInitScript } from '../inject/web-vitals-script.js';
 import { applyThrottling } from '../throttling/presets.js';
 import { buildResults } from './build-results.js';
@@ -52,6 +52,8 @@ export class PerfController {
     private readonly browser: Browser,
     private readonly contextOptions: BrowserContextOptions,
     private readonly defaultRuns: number,
+    /** The test's launch options (executable, args, …), reused by {@link lighthouse}. */
+    private readonly launchOptions?: LaunchOptions,
   ) {}
 
   /** Prepares a page: CDP session, Performance domain, throttling. */
@@ -113,10 +115,13 @@ export class PerfController {
    * Optional Lighthouse lab audit of `url` (relative URLs use `baseURL`): LCP, FCP, CLS, TBT and
    * `custom:speed-index`, with the performance score in the attribution. Needs the `lighthouse`
    * package; takes several seconds per call. Recorded under throttling `lighthouse-<formFactor>`.
+   * Lighthouse drives a second Chromium launched with the test's own `launchOptions` (same
+   * executable, channel and args) plus a remote debugging port: Playwright's browser talks over a
+   * pipe and has no port Lighthouse could connect to.
    */
   async lighthouse(url: string, options: LighthouseOptions = {}): Promise<PerfResult> {
     const absolute = new URL(url, this.contextOptions.baseURL ?? this.page.url()).href;
-    const result = await runLighthouse(absolute, options);
+    const result = await runLighthouse(absolute, options, this.launchOptions);
     this.collected.push(result);
     return result;
   }

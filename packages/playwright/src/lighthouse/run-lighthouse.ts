@@ -1,10 +1,11 @@
 /**
  * `perf.lighthouse(url)`: a Lighthouse lab audit (Node API, performance category, simulated
- * throttling) of a URL, in a separate Chromium launched with a debugging port. Off unless called;
+ * throttling) of a URL, in a separate Chromium launched with the test's launch options plus a
+ * debugging port (Playwright's own browser has a pipe, not a port). Off unless called;
  * needs the optional peer dependency `lighthouse` (13.x). Results are recorded under the throttling
  * name `lighthouse-<formFactor>` so they are never compared with the fixture's own samples.
  */
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 import { createServer } from 'node:net';
 import { perfgateLaunchOptions } from '../browser/launch-options.js';
 import { measured, missing, type MetricResult, type PerfResult } from '../collect/result.js';
@@ -61,12 +62,23 @@ async function loadLighthouse(formFactor: 'desktop' | 'mobile'): Promise<{ run: 
   }
 }
 
+/**
+ * Launch options for Lighthouse's Chromium: the test's own (executable, channel, args, …) plus a
+ * debugging port; without them, perfgate's choice ({@link perfgateLaunchOptions}).
+ */
+export function lighthouseLaunchOptions(launch: LaunchOptions | undefined, port: number): LaunchOptions {
+  const debugging = `--remote-debugging-port=${port}`;
+  if (!launch) return perfgateLaunchOptions({ args: [debugging] });
+  const args = (launch.args ?? []).filter((a) => !a.startsWith('--remote-debugging-p'));
+  return { ...launch, args: [...args, debugging] };
+}
+
 /** Runs Lighthouse on `url` and returns its lab metrics as a {@link PerfResult}. */
-export async function runLighthouse(url: string, options: LighthouseOptions = {}): Promise<PerfResult> {
+export async function runLighthouse(url: string, options: LighthouseOptions = {}, launch?: LaunchOptions): Promise<PerfResult> {
   const formFactor = options.formFactor ?? 'desktop';
   const { run, config } = await loadLighthouse(formFactor);
   const port = await freePort();
-  const browser = await chromium.launch(perfgateLaunchOptions({ args: [`--remote-debugging-port=${port}`] }));
+  const browser = await chromium.launch(lighthouseLaunchOptions(launch, port));
   let result: LhResult | undefined;
   try {
     result = await run(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, config);
