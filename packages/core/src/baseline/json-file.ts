@@ -19,16 +19,17 @@ export function prettyJson(value: unknown): string {
 export async function writeFileAtomic(file: string, text: string, options: { fsync?: boolean } = {}): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await open(tmp, 'w');
   try {
-    await handle.writeFile(text, 'utf8');
-    if (options.fsync !== false) await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      if (options.fsync !== false) await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, file);
   } catch (err) {
+    // Whatever failed (disk full, fsync, rename), the target keeps its old content and no temp file stays.
     await rm(tmp, { force: true });
     throw err;
   }
