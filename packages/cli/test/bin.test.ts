@@ -30,7 +30,7 @@ describe('perfgate --help', () => {
     expect(top.code).toBe(0);
     expect(top.stdout).toMatch(/compare\s+compare a run or report/);
     expect(top.stdout).toContain('1  a regression or a budget violation');
-    for (const cmd of ['compare', 'baseline', 'report']) {
+    for (const cmd of ['compare', 'baseline', 'report', 'analyze']) {
       const h = perfgate([cmd, '--help']);
       expect(h.code).toBe(0);
       expect(h.stdout).toMatch(new RegExp(`^perfgate ${cmd} `));
