@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { BLOCK_MS, HERO_DELAY_MS, SHIFT_PX, VIEWPORT } from './site/pages.js';
+import { BLOCK_MS, HERO_DELAY_MS, MANY_RESOURCES, SHIFT_PX, VIEWPORT } from './site/pages.js';
 import type { TestSite } from './site/server.js';
 import type { PerfResult } from '@perfgate/playwright';
 
@@ -180,4 +180,13 @@ test('toMeetBudgets failure message shows metric, value, budget, verdict and att
   expect(message).toMatch(/INP\s+\d+ ms\s+error 50 ms\s+FAIL\s+interactionTarget=#slow/);
   expect(message).toMatch(/LCP\s+\d+ ms\s+warn 10,000 ms\s+ok/);
   expect(() => expect(r).toMeetBudgets({ 'custom:none': 5 })).toThrow(/no budget applies|custom:none\s+missing/);
+});
+
+test('more resources than the default timing buffer (250): all of them count in transfer', async ({ page, perf }) => {
+  await page.goto('/many');
+  await page.waitForLoadState('load');
+  const r = await perf.collect();
+  expect(r.metrics.transfer?.status).toBe('measured');
+  const resources = r.metrics.transfer!.attribution?.resources as number;
+  expect(resources).toBeGreaterThanOrEqual(MANY_RESOURCES);
 });

@@ -42,10 +42,14 @@ function vitalResults(input: BuildInput): MetricResult[] {
 }
 
 function tbtResult(snapshot: PageSnapshot): MetricResult {
-  const fcp = snapshot.state?.vitals.FCP?.value;
+  const state = snapshot.state;
+  if (!state) return missing('TBT', 'ms', `the perfgate init script did not run on ${snapshot.url}`);
+  // Without Long Tasks, 0 would claim "no blocking" when nothing could be seen.
+  if (state.longTaskUnsupported) return missing('TBT', 'ms', `long tasks cannot be observed: ${state.longTaskUnsupported}`);
+  const fcp = state.vitals.FCP?.value;
   if (fcp === undefined) return missing('TBT', 'ms', 'no FCP: TBT counts long tasks after first contentful paint');
-  const { value, worst } = totalBlockingTime(snapshot.state?.longTasks ?? [], fcp);
-  return measured('TBT', 'ms', value, { attribution: { method: 'lab: long tasks from FCP until collect()', longestTasks: worst } });
+  const { value, worst } = totalBlockingTime(state.longTasks, fcp);
+  return measured('TBT', 'ms', value, { attribution: { method: 'lab: long tasks from FCP until collect() (a task straddling FCP counts from FCP)', longestTasks: worst } });
 }
 
 function transferResult(snapshot: PageSnapshot): MetricResult {
@@ -54,16 +58,21 @@ function transferResult(snapshot: PageSnapshot): MetricResult {
     .sort((a, b) => b.transferSize - a.transferSize)
     .slice(0, 5)
     .map((r) => ({ url: r.name, bytes: r.transferSize }));
+  if (snapshot.state?.resourceBufferFull) {
+    return missing('transfer', 'bytes', `the resource timing buffer filled up after ${snapshot.resources.length} entries; later resources were dropped, so the total would be too low`);
+  }
   return measured('transfer', 'bytes', total, { attribution: { document: snapshot.navigationTransfer, resources: snapshot.resources.length, largest } });
 }
 
-function apiResults(resources: ResourceInfo[], api: Record<string, string | RegExp>): MetricResult[] {
+function apiResults(resources: ResourceInfo[], api: Record<string, string | RegExp>, bufferFull: boolean): MetricResult[] {
   return Object.entries(api).map(([name, pattern]) => {
     const id = `custom:api:${name}`;
     const hits = resources.filter(
       (r) => (r.initiatorType === 'fetch' || r.initiatorType === 'xmlhttprequest') && (typeof pattern === 'string' ? r.name.includes(pattern) : pattern.test(r.name)),
     );
-    if (hits.length === 0) return missing(id, 'ms', `no fetch/XHR request matched ${String(pattern)} on this page`);
+    if (hits.length === 0) {
+      return missing(id, 'ms', `no fetch/XHR request matched ${String(pattern)} on this page${bufferFull ? ' (the resource timing buffer filled up; later requests were dropped)' : ''}`);
+    }
     const slowest = hits.reduce((a, b) => (b.duration > a.duration ? b : a));
     return measured(id, 'ms', slowest.duration, { attribution: { url: slowest.name, requests: hits.length, durations: hits.map((h) => h.duration) } });
   });
@@ -94,7 +103,7 @@ export function buildResults(input: BuildInput): Record<string, MetricResult> {
       : missing('heap', 'bytes', input.heap.reason),
     transferResult(snapshot),
     ...measureResults(snapshot.measures, input.measures),
-    ...apiResults(snapshot.resources, input.api),
+    ...apiResults(snapshot.resources, input.api, snapshot.state?.resourceBufferFull === true),
   ];
   if (input.heapGrowth) {
     list.push(

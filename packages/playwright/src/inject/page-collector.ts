@@ -28,6 +28,10 @@ export interface PageCollectorState {
   vitals: Record<string, PageVital>;
   /** Long tasks: start time and duration (ms, relative to navigation start). */
   longTasks: Array<{ start: number; duration: number }>;
+  /** Why long tasks cannot be observed here (TBT is then reported missing with this reason). */
+  longTaskUnsupported?: string;
+  /** The resource timing buffer filled up despite the larger size set here (entries were dropped). */
+  resourceBufferFull?: boolean;
   /** Interaction ids seen by Event Timing (durationThreshold 16 ms) or First Input. */
   interactions: number;
   /**
@@ -45,6 +49,8 @@ export interface PageCollectorState {
  */
 export function installPageCollector(webVitals: Record<string, unknown> | undefined): void {
   type AnyRecord = Record<string, unknown>;
+  // Inlined here: the function is serialized with toString() and may not close over module scope.
+  const RESOURCE_BUFFER_SIZE = 100_000;
   const w = window as unknown as { __perfgate?: PageCollectorState };
   if (w.__perfgate) return;
   const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0 };
@@ -53,6 +59,16 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   };
   for (const type of ['click', 'keydown']) addEventListener(type, countInput, { capture: true, passive: true });
   w.__perfgate = state;
+  // The default resource timing buffer holds 250 entries; later resources would silently vanish
+  // from transfer and API metrics. https://w3c.github.io/resource-timing/#dom-performance-setresourcetimingbuffersize
+  try {
+    performance.setResourceTimingBufferSize(RESOURCE_BUFFER_SIZE);
+    performance.addEventListener('resourcetimingbufferfull', () => {
+      state.resourceBufferFull = true;
+    });
+  } catch {
+    // very old engines: the default buffer stays
+  }
   // Attribution objects hold DOM nodes and performance entries; keep only plain, JSON-safe values.
   const plain = (value: unknown, depth: number): unknown => {
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -95,11 +111,15 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     state.installError = error instanceof Error ? error.message : String(error);
   }
   try {
+    if (typeof PerformanceObserver === 'undefined') throw new Error('PerformanceObserver is not available');
+    const types = PerformanceObserver.supportedEntryTypes ?? [];
+    if (!types.includes('longtask')) throw new Error(`this browser does not support Long Tasks (supported entry types: ${types.join(', ') || 'none'})`);
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // longtask unsupported: TBT will be reported missing with that reason.
+  } catch (error) {
+    // TBT is then reported missing with this reason, never as 0.
+    state.longTaskUnsupported = error instanceof Error ? error.message : String(error);
   }
   try {
     const seen = new Set<number>();

@@ -12,6 +12,8 @@ export const SHIFT_PX = 100;
 export const SHIFT_AFTER_MS = 300;
 /** The click handler blocks the main thread this long (ms): INP ≈ this. */
 export const BLOCK_MS = 150;
+/** Images on /many (more than the default resource timing buffer of 250). */
+export const MANY_RESOURCES = 300;
 /** Viewport the tests use (px). */
 export const VIEWPORT = { width: 1280, height: 720 };
 
@@ -60,6 +62,8 @@ export const PAGES: Record<string, string> = {
      document.addEventListener('click', () => { for (let i = 0; i < 20000; i++) window.__leak.push({ i, s: 'x'.repeat(50) }); });`,
   ),
   '/none': shell('none', `<h1>Nothing happens here</h1>`),
+  // More resources than the default resource timing buffer (250) holds.
+  '/many': shell('many', `<h1>Many resources</h1>${Array.from({ length: MANY_RESOURCES }, (_, i) => `<img src="/pixel.png?i=${i}" width="1" height="1" alt="">`).join('')}`),
   // ?block=N blocks the parser N ms before the body: FCP and LCP move by N (the "regressed build").
   '/baseline': shell(
     'baseline',
