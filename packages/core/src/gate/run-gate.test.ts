@@ -52,7 +52,7 @@ describe('runGate', () => {
 
     const r3 = await runGate(bundleRun('bb', 130_000), { cwd, env: {}, log: false });
     expect(r3.exitCode).toBe(1);
-    expect(r3.failures).toEqual(['/ bundle.js.gzip: regressed +30.0% (+30.0 kB) vs baseline 100.0 kB → 130.0 kB (critical, exact)']);
+    expect(r3.failures).toEqual(['/ bundle.js.gzip: regressed +30.0% (+30.0 kB) vs baseline 100.0 kB → 130.0 kB, over the allowed change of +10.0% and +1.0 kB (critical, exact)']);
     const json = JSON.parse(await readFile(path.join(cwd, '.perfgate', 'reports', 'bundle.json'), 'utf8')) as { hasRegressions: boolean };
     expect(json.hasRegressions).toBe(true);
     expect(await readFile(path.join(cwd, '.perfgate', 'reports', 'bundle.txt'), 'utf8')).toMatch(/REGRESSED/);

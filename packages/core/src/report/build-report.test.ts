@@ -75,7 +75,7 @@ describe('buildReport', () => {
     const report = buildReport(sampleRun(), { config, baseline: lookup });
     const failures = gateFailures(report, config);
     expect(failures[0]).toBe('/dashboard bundle.js.gzip: 160.0 kB is over its budget of 150.0 kB by 10.0 kB');
-    expect(failures.some((f) => f.startsWith('/dashboard bundle.js.gzip: regressed +23.1% (+30.0 kB) vs baseline 130.0 kB → 160.0 kB (warning, exact)'))).toBe(true);
+    expect(failures.some((f) => f.startsWith('/dashboard bundle.js.gzip: regressed +23.1% (+30.0 kB) vs baseline 130.0 kB → 160.0 kB, over the allowed change of +5.0% and +2.0 kB (warning, exact)'))).toBe(true);
     expect(failures.some((f) => f.startsWith('/ LCP: regressed +'))).toBe(true);
     const criticalOnly = gateFailures(report, { regression: { ...config.regression, failOn: 'critical' } });
     expect(criticalOnly.filter((f) => f.includes('regressed')).every((f) => f.includes('critical'))).toBe(true);

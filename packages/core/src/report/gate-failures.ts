@@ -1,6 +1,7 @@
-import type { RunReport } from '../model.js';
+import type { RunReport, Verdict } from '../model.js';
 import type { PerfgateConfig } from '../config/schema.js';
-import { formatChange, formatValue } from './format-values.js';
+import { compareOptionsFor } from './build-report.js';
+import { formatChange, formatPercent, formatValue } from './format-values.js';
 import { severityRank } from './verdict-status.js';
 
 /**
@@ -23,8 +24,17 @@ export function gateFailures(report: RunReport, config: Pick<PerfgateConfig, 're
     const c = v.comparison;
     if (!c || severityRank(c.severity) < min) continue;
     out.push(
-      `${v.route} ${v.metric}: regressed ${formatChange(c.relativeChange, c.absoluteChange, v.unit)} vs baseline ${formatValue(c.baselineValue, v.unit)} → ${formatValue(c.currentValue, v.unit)} (${c.severity}, ${c.method}${c.method === 'exact' ? '' : `, p=${c.pValue.toPrecision(2)}`})`,
+      `${v.route} ${v.metric}: regressed ${formatChange(c.relativeChange, c.absoluteChange, v.unit)} vs baseline ${formatValue(c.baselineValue, v.unit)} → ${formatValue(c.currentValue, v.unit)}, over the allowed ${allowed(v.metric, v.unit, config)} (${c.severity}, ${c.method}${c.method === 'exact' ? '' : `, p=${c.pValue.toPrecision(2)}`})`,
     );
   }
   return out;
+}
+
+/** The growth a metric may show before it regresses: both gates of `compareOptionsFor` (`+10.0% and +50 ms`). */
+function allowed(metric: string, unit: Verdict['unit'], config: Pick<PerfgateConfig, 'regression'>): string {
+  const o = compareOptionsFor(metric, config as PerfgateConfig);
+  const rel = o.minRelativeChange ?? 0;
+  const abs = o.minAbsoluteChange ?? 0;
+  const parts = [...(rel > 0 ? [formatPercent(rel)] : []), ...(abs > 0 ? [`+${formatValue(abs, unit)}`] : [])];
+  return parts.length > 0 ? `change of ${parts.join(' and ')}` : 'noise';
 }
