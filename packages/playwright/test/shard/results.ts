@@ -1,6 +1,6 @@
 /** Deterministic perfgate results for the shard test (what perf.collect() would attach). */
 import { test as base } from '@playwright/test';
-import { PERF_ATTACHMENT, type PerfResult } from '@perfgate/playwright';
+import { encodeAttachment, PERF_ATTACHMENT, PERF_ATTACHMENT_TYPE, type PerfResult } from '@perfgate/playwright';
 
 /** A result of `route` whose metrics are derived from `seed` (ms, unitless, bytes). */
 export function fakeResult(route: string, seed: number): PerfResult {
@@ -21,12 +21,9 @@ export function fakeResult(route: string, seed: number): PerfResult {
   };
 }
 
-/** Attaches results the way the perf fixture does. */
+/** Attaches results exactly as the perf fixture does (same encoder, name and content type). */
 export async function attachResults(results: PerfResult[]): Promise<void> {
-  await base.info().attach(PERF_ATTACHMENT, {
-    body: Buffer.from(JSON.stringify({ version: 1, results })),
-    contentType: 'application/vnd.perfgate.results+json',
-  });
+  await base.info().attach(PERF_ATTACHMENT, { body: encodeAttachment(results), contentType: PERF_ATTACHMENT_TYPE });
 }
 
 export const test = base;
