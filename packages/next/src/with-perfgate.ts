@@ -86,7 +86,8 @@ export async function checkNextBuild(projectDir: string, distDir: string, option
   const { app, reportName, cwd, enabled: _enabled, log, onResult, ...overrides } = options;
   const bundler = process.env.TURBOPACK ? 'turbopack' : 'webpack';
   const dist = resolve(projectDir, distDir);
-  const model = bundler === 'turbopack' ? await turbopackModel(dist) : await webpackModel(dist);
+  const modelOptions = { publicDir: join(projectDir, 'public') };
+  const model = bundler === 'turbopack' ? await turbopackModel(dist, modelOptions) : await webpackModel(dist, modelOptions);
   const result = await checkBundle(model, {
     cwd: cwd ?? projectDir,
     bundler,

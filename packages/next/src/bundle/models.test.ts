@@ -41,6 +41,22 @@ describe('turbopackModel', () => {
   });
 });
 
+describe('staticAssets (build-wide totals)', () => {
+  it("counts what the build emitted under static/ and the app's public/ files, relative to the dist dir", async () => {
+    const project = await mkdtemp(join(tmpdir(), 'perfgate-assets-'));
+    const dist = join(project, '.next');
+    await put(dist, 'build-manifest.json', buildManifest({ pages: {} }));
+    await put(dist, 'server/app-paths-manifest.json', '{}');
+    await put(dist, 'static/chunks/main.js', 'x');
+    await put(dist, 'server/app/page.js', 'server code is not shipped');
+    await put(project, 'public/hero.avif', 'image');
+    await put(project, 'public/fonts/inter.woff2', 'font');
+    const model = await turbopackModel(dist, { publicDir: join(project, 'public') });
+    expect([...(model.assets ?? [])].sort()).toEqual(['../public/fonts/inter.woff2', '../public/hero.avif', 'static/chunks/main.js']);
+    expect((await turbopackModel(dist)).assets).toEqual(['static/chunks/main.js']);
+  });
+});
+
 describe('webpackModel', () => {
   it('takes the layout chain and page entries, skipping the JS of entries without client components but keeping their CSS', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'perfgate-wp-'));

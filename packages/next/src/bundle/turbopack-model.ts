@@ -11,8 +11,9 @@ import { appRouteName, isAppPage, isPagesRoute } from './route-name.js';
  *   (root layout, nested layouts, boundaries, page), plus `entryCSSFiles` that are not inlined.
  * - Pages Router page: `pages[route]` ∪ `pages['/_app']` ∪ `lowPriorityFiles`.
  * `polyfillFiles` are excluded (loaded `nomodule`). Files are relative to the dist dir.
+ * @param options.publicDir the app's `public/` (served as-is): its files count in the build-wide totals.
  */
-export async function turbopackModel(distDir: string): Promise<BundleModel> {
+export async function turbopackModel(distDir: string, options: ModelOptions = {}): Promise<BundleModel> {
   const manifest = await readBuildManifest(distDir);
   const appPaths = await readAppPaths(distDir);
   const routes: RouteFiles[] = [];
@@ -24,7 +25,13 @@ export async function turbopackModel(distDir: string): Promise<BundleModel> {
     routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...entryFiles(manifests[i])]) });
   });
   routes.push(...pagesRoutes(manifest));
-  return { outputDir: distDir, routes, assets: await staticAssets(distDir) };
+  return { outputDir: distDir, routes, assets: await staticAssets(distDir, options.publicDir) };
+}
+
+/** Options of {@link turbopackModel} and `webpackModel`. */
+export interface ModelOptions {
+  /** The app's `public/` directory; its files (images, fonts, …) are shipped as-is and count in the build-wide totals. */
+  publicDir?: string;
 }
 
 function entryFiles(crm: ClientReferenceManifest | undefined): string[] {
@@ -52,13 +59,16 @@ export function withoutPolyfills(manifest: NextBuildManifest, files: string[]): 
   return [...new Set(files.map((f) => f.replace(/^\/?_next\//, '')))].filter((f) => !poly.has(f));
 }
 
-/** Every file under `<distDir>/static`, relative to the dist dir (build-wide totals). */
-export async function staticAssets(distDir: string): Promise<string[]> {
-  const root = join(distDir, 'static');
-  try {
-    const entries = await readdir(root, { recursive: true, withFileTypes: true });
-    return entries.filter((e) => e.isFile()).map((e) => relative(distDir, join(e.parentPath, e.name)).replace(/\\/g, '/'));
-  } catch {
-    return [];
-  }
+/** Every file under `<distDir>/static` and the app's `public/` (when given), relative to the dist dir (build-wide totals). */
+export async function staticAssets(distDir: string, publicDir?: string): Promise<string[]> {
+  const filesUnder = async (root: string): Promise<string[]> => {
+    try {
+      const entries = await readdir(root, { recursive: true, withFileTypes: true });
+      return entries.filter((e) => e.isFile()).map((e) => relative(distDir, join(e.parentPath, e.name)).replace(/\\/g, '/'));
+    } catch {
+      return [];
+    }
+  };
+  const [emitted, served] = await Promise.all([filesUnder(join(distDir, 'static')), publicDir ? filesUnder(publicDir) : []]);
+  return [...emitted, ...served];
 }

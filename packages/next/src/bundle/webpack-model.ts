@@ -6,6 +6,7 @@ import type { EntrypointsFile } from './entrypoints-file.js';
 import { readAppPaths, readBuildManifest, readJson } from './next-manifests.js';
 import { appRouteName, isAppPage, segmentDirs } from './route-name.js';
 import { pagesRoutes, staticAssets, withoutPolyfills } from './turbopack-model.js';
+import type { ModelOptions } from './turbopack-model.js';
 
 /** Per segment directory, the client entries that render on a page's first load. */
 const SEGMENT_ENTRIES = ['layout', 'template', 'error', 'loading'];
@@ -17,7 +18,7 @@ const SEGMENT_ENTRIES = ['layout', 'template', 'error', 'loading'];
  * Next links its CSS but never loads its JS chunk, so that chunk is skipped. Pages Router routes come from `build-manifest.json`.
  * Needs `<distDir>/perfgate-entrypoints.json`, written by the plugin `withPerfgate` adds.
  */
-export async function webpackModel(distDir: string): Promise<BundleModel> {
+export async function webpackModel(distDir: string, options: ModelOptions = {}): Promise<BundleModel> {
   const manifest = await readBuildManifest(distDir);
   const appPaths = await readAppPaths(distDir);
   const eps = await readJson<EntrypointsFile>(join(distDir, ENTRYPOINTS_FILE), 'the perfgate entrypoints file (written by withPerfgate during webpack builds)');
@@ -36,5 +37,5 @@ export async function webpackModel(distDir: string): Promise<BundleModel> {
     routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...files]) });
   }
   routes.push(...pagesRoutes(manifest));
-  return { outputDir: distDir, routes, assets: await staticAssets(distDir), modules: eps.modules };
+  return { outputDir: distDir, routes, assets: await staticAssets(distDir, options.publicDir), modules: eps.modules };
 }
