@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { turbopackModel } from './turbopack-model.js';
+import { mergeSameRoute, turbopackModel } from './turbopack-model.js';
 import { webpackModel } from './webpack-model.js';
 import { ENTRYPOINTS_FILE } from './entrypoints-file.js';
 import type { EntrypointsFile } from './entrypoints-file.js';
@@ -38,6 +38,21 @@ describe('turbopackModel', () => {
     ]);
     // the manifest was evaluated in a sandbox, not in this realm
     expect((globalThis as { __RSC_MANIFEST?: unknown }).__RSC_MANIFEST).toBeUndefined();
+  });
+});
+
+describe('mergeSameRoute', () => {
+  it('unites the files of parallel-route slot pages that render on the same URL', () => {
+    expect(
+      mergeSameRoute([
+        { route: '/dash/x', files: ['main.js', 'x.js'] },
+        { route: '/other', files: ['main.js'] },
+        { route: '/dash/x', files: ['main.js', 'modal.js'] },
+      ]),
+    ).toEqual([
+      { route: '/dash/x', files: ['main.js', 'x.js', 'modal.js'] },
+      { route: '/other', files: ['main.js'] },
+    ]);
   });
 });
 

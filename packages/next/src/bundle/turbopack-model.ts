@@ -25,7 +25,7 @@ export async function turbopackModel(distDir: string, options: ModelOptions = {}
     routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...entryFiles(manifests[i])]) });
   });
   routes.push(...pagesRoutes(manifest));
-  return { outputDir: distDir, routes, assets: await staticAssets(distDir, options.publicDir) };
+  return { outputDir: distDir, routes: mergeSameRoute(routes), assets: await staticAssets(distDir, options.publicDir) };
 }
 
 /** Options of {@link turbopackModel} and `webpackModel`. */
@@ -51,6 +51,20 @@ export function pagesRoutes(manifest: NextBuildManifest): RouteFiles[] {
     .filter(isPagesRoute)
     .sort()
     .map((page) => ({ route: page, files: withoutPolyfills(manifest, [...(manifest.pages[page] ?? []), ...app, ...manifest.lowPriorityFiles]) }));
+}
+
+/**
+ * One entry per URL: pages of parallel-route slots (`/dash/@modal/x/page` beside `/dash/x/page`) render
+ * together on the same URL, so their files are united, in first-seen order.
+ */
+export function mergeSameRoute(routes: RouteFiles[]): RouteFiles[] {
+  const byRoute = new Map<string, Set<string>>();
+  for (const r of routes) {
+    const files = byRoute.get(r.route) ?? new Set<string>();
+    for (const f of r.files) files.add(f);
+    byRoute.set(r.route, files);
+  }
+  return [...byRoute].map(([route, files]) => ({ route, files: [...files] }));
 }
 
 /** Unique files in first-seen order, without `nomodule` polyfills. */

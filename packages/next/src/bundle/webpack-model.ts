@@ -5,7 +5,7 @@ import { ENTRYPOINTS_FILE } from './entrypoints-file.js';
 import type { EntrypointsFile } from './entrypoints-file.js';
 import { readAppPaths, readBuildManifest, readJson } from './next-manifests.js';
 import { appRouteName, isAppPage, segmentDirs } from './route-name.js';
-import { pagesRoutes, staticAssets, withoutPolyfills } from './turbopack-model.js';
+import { mergeSameRoute, pagesRoutes, staticAssets, withoutPolyfills } from './turbopack-model.js';
 import type { ModelOptions } from './turbopack-model.js';
 
 /** Per segment directory, the client entries that render on a page's first load. */
@@ -37,5 +37,5 @@ export async function webpackModel(distDir: string, options: ModelOptions = {}):
     routes.push({ route: appRouteName(appPath), files: withoutPolyfills(manifest, [...manifest.rootMainFiles, ...files]) });
   }
   routes.push(...pagesRoutes(manifest));
-  return { outputDir: distDir, routes, assets: await staticAssets(distDir, options.publicDir), modules: eps.modules };
+  return { outputDir: distDir, routes: mergeSameRoute(routes), assets: await staticAssets(distDir, options.publicDir), modules: eps.modules };
 }
