@@ -82,6 +82,9 @@ for (const n of ROUTE_COUNTS) {
   const appDir = generateApp(n);
   const configFile = join(OUT, 'perfgate.config.json');
   writeFileSync(configFile, JSON.stringify({ storageDir: join(OUT, '.perfgate') }));
+  // The same check measuring brotli-11 too (what a budget on bundle.*.brotli turns on).
+  const brotliConfig = join(OUT, 'perfgate.brotli.config.json');
+  writeFileSync(brotliConfig, JSON.stringify({ storageDir: join(OUT, '.perfgate-brotli'), bundle: { compression: ['raw', 'gzip', 'brotli'] } }));
   for (const bundler of BUNDLERS) {
     const runs = n > 50 ? Math.max(1, Math.floor(RUNS / 2)) : RUNS;
     const plain = [];
@@ -105,6 +108,11 @@ for (const n of ROUTE_COUNTS) {
       if (existsSync(cacheFile)) rmSync(cacheFile);
       cold.push(check(appDir, `.next-${bundler}`, bundler, configFile));
     }
+    const coldBrotli = [];
+    for (let i = 0; i < 2; i++) {
+      if (existsSync(cacheFile)) rmSync(cacheFile);
+      coldBrotli.push(check(appDir, `.next-${bundler}`, bundler, brotliConfig));
+    }
     const routes = warm[0].routes;
     // size-limit compresses every route's files again (no sharing across checks): slow on big apps, so once there.
     const slRuns = n > 50 ? 1 : 2;
@@ -121,9 +129,12 @@ for (const n of ROUTE_COUNTS) {
       buildPg: secs(median(withPg)),
       delta: `${(((median(withPg) - median(plain)) / median(plain)) * 100).toFixed(1)}%`,
       inBuild: `${msf(median(inBuild))} (${((median(inBuild) / median(withPg)) * 100).toFixed(1)}%)`,
+      share: median(inBuild) / median(withPg),
+      warmMs: median(warm.map((w) => w.durationMs)),
       cold: msf(coldMs),
       perRoute: `${(coldMs / Object.keys(routes).length).toFixed(1)} ms`,
       perMb: msf(coldMs / mb),
+      coldBrotli: msf(median(coldBrotli.map((c) => c.durationMs))),
       warm: msf(median(warm.map((w) => w.durationMs))),
       warmGate: msf(median(warm.map((w) => w.gateMs))),
       warmProc: msf(median(warm.map((w) => w.processMs))),
@@ -144,6 +155,7 @@ const header = {
   delta: 'Δ wall',
   inBuild: 'check inside build (share)',
   cold: 'check, empty cache',
+  coldBrotli: 'same with brotli-11',
   perRoute: 'per route',
   perMb: 'per MB',
   warm: 're-check, unchanged chunks',
@@ -154,10 +166,17 @@ const header = {
   bw: 'bundlewatch 0.4.2 gzip (measure step)',
 };
 console.log(`bench/bundle-overhead — ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Next 16.4.6`);
-console.log(`next build medians of ${RUNS} runs (200-route app: ${Math.max(1, Math.floor(RUNS / 2))}); perfgate computes raw + gzip-9 + brotli-11 per route; size-limit and bundlewatch get each route's same file list.`);
+console.log(`next build medians of ${RUNS} runs (200-route app: ${Math.max(1, Math.floor(RUNS / 2))}); perfgate computes raw + gzip-9 per chunk (brotli-11 only when a budget reads it: own column); size-limit and bundlewatch get each route's same file list.`);
 const keys = Object.keys(header);
 const widths = keys.map((k) => Math.max(header[k].length, ...rows.map((r) => String(r[k]).length)));
 const line = (r) => `| ${keys.map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ')} |`;
 console.log(line(header));
 console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
 for (const r of rows) console.log(line(r));
+// The goals of the bundle-budget issue: the check costs ≤ 2% of `next build`; a re-check with unchanged chunks ≤ 50 ms.
+console.log('');
+for (const r of rows) {
+  const share = r.share <= 0.02 ? 'met' : 'NOT met';
+  const warm = r.warmMs <= 50 ? 'met' : 'NOT met';
+  console.log(`${r.app} ${r.bundler}: check ${(r.share * 100).toFixed(1)}% of the build (goal ≤ 2%: ${share}); re-check ${r.warmMs.toFixed(0)} ms (goal ≤ 50 ms: ${warm})`);
+}
