@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, readdir, appendFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, appendFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FileHistoryStore } from './file-history-store.js';
+import { describe, expect, it, vi } from 'vitest';
+import { FileHistoryStore, retentionSlackRuns } from './file-history-store.js';
 import type { Run } from '../model.js';
 
 /** A small lab run for tests (not exported from the package). */
@@ -101,11 +101,76 @@ describe('FileHistoryStore', () => {
     expect((await readdir(dir)).some((n) => n.endsWith('.tmp'))).toBe(false);
   });
 
-  it('appendAndCompact keeps the history bounded', async () => {
+  it('appendAndCompact keeps the history bounded, compacting only once retention is exceeded by its slack', async () => {
     const dir = await tempDir();
     const store = new FileHistoryStore({ dir, retentionRuns: 4, warn: () => {} });
-    for (let i = 0; i < 10; i++) await store.appendAndCompact(makeRun(i));
+    const compact = vi.spyOn(store, 'compact');
+    for (let i = 0; i < 10; i++) {
+      await store.appendAndCompact(makeRun(i));
+      expect((await store.readRuns()).length).toBeLessThanOrEqual(4 + retentionSlackRuns(4));
+    }
     expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-6', 'run-7', 'run-8', 'run-9']);
+    expect(compact).toHaveBeenCalledTimes(3); // at 6 runs each time, not after every append
+  });
+
+  it('keeps retentionRuns per source: frequent field windows do not push lab or bundle runs out', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, retentionRuns: 3, warn: () => {} });
+    await store.appendAndCompact(makeRun(0, { source: 'bundle' }));
+    await store.appendAndCompact(makeRun(1));
+    for (let i = 2; i < 30; i++) await store.appendAndCompact(makeRun(i, { source: 'field', id: `field-${i}` }));
+    const runs = await store.readRuns();
+    expect(runs.filter((r) => r.source !== 'field').map((r) => r.runId)).toEqual(['run-0', 'run-1']);
+    expect(runs.filter((r) => r.source === 'field').length).toBeLessThanOrEqual(3 + retentionSlackRuns(3));
+    expect(runs.filter((r) => r.source === 'field').at(-1)!.runId).toBe('field-29');
+  });
+
+  it("the retention check after an append parses no run (it reads line heads, and only the lines appended since the last check)", async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, retentionRuns: 1000, retentionDays: 3650, now: () => Date.UTC(2026, 10, 2), warn: () => {} });
+    for (let i = 0; i < 5; i++) await store.appendAndCompact(makeRun(i));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      await store.appendAndCompact(makeRun(5));
+      expect(parse.mock.calls.filter(([text]) => String(text).includes('"points"'))).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
+    expect((await store.readRuns()).length).toBe(6);
+  });
+
+  it('appendAndCompact applies retentionDays once a run is older than it by the slack, and recounts a file rewritten behind its back', async () => {
+    const dir = await tempDir();
+    let now = Date.UTC(2026, 10, 1);
+    const store = new FileHistoryStore({ dir, retentionRuns: 100, retentionDays: 10, now: () => now, warn: () => {} });
+    await store.appendAndCompact(makeRun(0, { startedAt: '2026-10-21T12:00:00.000Z' }));
+    await store.appendAndCompact(makeRun(1));
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-0', 'run-1']); // 10.5 days old: within 10 + 1 day slack
+    now = Date.UTC(2026, 10, 3);
+    await store.appendAndCompact(makeRun(2));
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-1', 'run-2']);
+    // Another tool rewrites the file (new inode): the tally scans it again instead of trusting old counts.
+    const file = join(dir, '2026-11.jsonl');
+    const text = await readFile(file, 'utf8');
+    await writeFile(`${file}.new`, text + text.split('\n')[0]!.replace('"run-1"', '"run-1b"') + '\n');
+    await (await import('node:fs/promises')).rename(`${file}.new`, file);
+    const store2 = new FileHistoryStore({ dir, retentionRuns: 2, now: () => now, warn: () => {} });
+    await store2.appendAndCompact(makeRun(3)); // 4 runs > 2 + 1
+    expect((await store2.readRuns()).map((r) => r.runId)).toEqual(['run-2', 'run-3']);
+  });
+
+  it('a torn last line is still skipped when appendAndCompact tallies the file', async () => {
+    const dir = await tempDir();
+    const warnings: string[] = [];
+    const store = new FileHistoryStore({ dir, retentionRuns: 2, warn: (m) => warnings.push(m) });
+    await store.appendAndCompact(makeRun(1));
+    await appendFile(join(dir, '2026-11.jsonl'), '{"schema":1,"runId":"run-torn","startedAt":"2026-11-01T05:00');
+    await store.appendAndCompact(makeRun(2));
+    await store.appendAndCompact(makeRun(3)); // 3 runs ≤ 2 + 1: the torn line is not a run
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-1', 'run-2', 'run-3']);
+    await store.appendAndCompact(makeRun(4));
+    expect((await store.readRuns()).map((r) => r.runId)).toEqual(['run-3', 'run-4']);
+    expect(await readFile(join(dir, '2026-11.jsonl.corrupt'), 'utf8')).toContain('run-torn');
   });
 
   it('filters by since (duration or date), source and branch', async () => {

@@ -1,9 +1,13 @@
-import { appendFile, mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Run, RunReport, RunSource } from '../model.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { resolveSince } from './duration.js';
 import { withFileLock } from './file-lock.js';
+import { updateTally, writeTally } from './history-tally.js';
+import type { HistoryTally } from './history-tally.js';
+import { readNewestRecords } from './read-newest.js';
+import type { ReadNewestOptions } from './read-newest.js';
 import { isHistoryRecord, toHistoryRecord } from './record.js';
 import type { HistoryRecord } from './record.js';
 
@@ -13,9 +17,9 @@ export interface FileHistoryStoreOptions {
   dir: string;
   /** One file per UTC month (default) or per run source. */
   partition?: 'month' | 'source';
-  /** Keep at most this many runs on compaction (newest kept). */
+  /** Compaction keeps this many runs per source (newest kept); `appendAndCompact` compacts once a source has 10% more. */
   retentionRuns?: number;
-  /** On compaction drop runs older than this many days (relative to `now`). */
+  /** Compaction drops runs older than this many days (relative to `now`); `appendAndCompact` compacts once a run is 10% (at least a day) older. */
   retentionDays?: number;
   /** Receives warnings (torn or corrupt lines). Default: `console.warn`. */
   warn?: (message: string) => void;
@@ -50,13 +54,26 @@ interface ParsedFile {
 }
 
 const LOCK = '.history.lock';
+const DAY_MS = 86_400_000;
+
+/** Runs over `retentionRuns` (count) tolerated before `appendAndCompact` compacts: 10%, at least 1. */
+export function retentionSlackRuns(retentionRuns: number): number {
+  return Math.max(1, Math.ceil(retentionRuns * 0.1));
+}
+
+/** Age past `retentionDays` (ms) tolerated before `appendAndCompact` compacts: 10%, at least a day. */
+export function retentionSlackMs(retentionDays: number): number {
+  return Math.max(DAY_MS, retentionDays * DAY_MS * 0.1);
+}
 
 /**
  * Append-only run history as JSON Lines (`<dir>/<YYYY-MM>.jsonl` or `<dir>/<source>.jsonl`), one run a line.
  *
  * Appends are one `write` each under a lock file; a torn last line (a crash mid-write) is skipped with a
- * warning on read and never glued to the next append. Retention is applied by {@link compact}, which
- * rewrites files atomically (temp + rename) and moves unreadable lines to `<file>.corrupt`.
+ * warning on read and never glued to the next append. Retention is applied per source by {@link compact},
+ * which rewrites files atomically (temp + rename) and moves unreadable lines to `<file>.corrupt`;
+ * {@link appendAndCompact} decides from a tally of line heads (`.tally.json`) and compacts only once
+ * retention is exceeded by 10%, so a rewrite costs once per ~`retentionRuns / 10` appends.
  */
 export class FileHistoryStore {
   readonly dir: string;
@@ -116,8 +133,27 @@ export class FileHistoryStore {
   }
 
   /**
-   * Applies retention (`retentionRuns`, `retentionDays`): rewrites each file atomically with the runs
-   * kept, removes emptied files and moves unreadable lines to `<file>.corrupt`.
+   * The newest runs of each source asked for (oldest first), reading files newest first and backwards
+   * and stopping once each source has its runs: a gate reads its 200 runs, not the whole history.
+   * Returns what `readRuns({ source }).slice(-limit)` returns for each source.
+   */
+  async readNewest(options: ReadNewestOptions): Promise<HistoryRecord[]> {
+    const names = await this.fileNames();
+    if (this.partition === 'month') return readNewestRecords(names.map((n) => join(this.dir, n)), options, this.warn);
+    // One file per source: each is read (backwards) until its own source has its runs.
+    const parts = await Promise.all(
+      names
+        .map((n) => n.replace(/\.jsonl$/, '') as RunSource)
+        .filter((source) => (options.limits[source] ?? 0) > 0)
+        .map((source) => readNewestRecords([join(this.dir, `${source}.jsonl`)], { limits: { [source]: options.limits[source] } }, this.warn)),
+    );
+    return sortRuns(parts.flat()); // ties in file order, as readRuns
+  }
+
+  /**
+   * Applies retention per source (`retentionRuns` of each of bundle, lab and field; `retentionDays`):
+   * rewrites each file atomically with the runs kept, removes emptied files and moves unreadable lines
+   * to `<file>.corrupt`.
    */
   async compact(): Promise<CompactionResult> {
     const result: CompactionResult = { kept: 0, dropped: 0, quarantined: 0, filesWritten: [], filesRemoved: [] };
@@ -125,12 +161,22 @@ export class FileHistoryStore {
     await withFileLock(join(this.dir, LOCK), async () => {
       const files = await this.readAll(false);
       const all = sortRuns(files.flatMap((f) => f.records));
-      const minTime = this.retentionDays === undefined ? -Infinity : this.now() - this.retentionDays * 86_400_000;
-      let keep = all.filter((r) => Date.parse(r.startedAt) >= minTime);
-      if (this.retentionRuns !== undefined && keep.length > this.retentionRuns) keep = keep.slice(keep.length - this.retentionRuns);
-      const kept = new Set(keep);
-      result.kept = keep.length;
-      result.dropped = all.length - keep.length;
+      const minTime = this.retentionDays === undefined ? -Infinity : this.now() - this.retentionDays * DAY_MS;
+      const bySource = new Map<RunSource, HistoryRecord[]>();
+      for (const r of all) {
+        if (Date.parse(r.startedAt) < minTime) continue;
+        const list = bySource.get(r.source);
+        if (list) list.push(r);
+        else bySource.set(r.source, [r]);
+      }
+      const kept = new Set<HistoryRecord>();
+      for (const list of bySource.values()) {
+        const keep = this.retentionRuns !== undefined && list.length > this.retentionRuns ? list.slice(list.length - this.retentionRuns) : list;
+        for (const r of keep) kept.add(r);
+      }
+      result.kept = kept.size;
+      result.dropped = all.length - kept.size;
+      const tally: HistoryTally = { version: 1, files: {} };
       for (const f of files) {
         if (f.bad.length > 0) {
           await appendFile(`${f.file}.corrupt`, f.bad.map((l) => `${l}\n`).join(''), 'utf8');
@@ -138,40 +184,67 @@ export class FileHistoryStore {
           this.warn(`perfgate history: moved ${f.bad.length} unreadable line(s) of ${f.file} to ${f.file}.corrupt (inspect or delete it).`);
         }
         const stay = f.records.filter((r) => kept.has(r));
-        if (stay.length === f.records.length && f.bad.length === 0) continue;
         if (stay.length === 0) {
           await rm(f.file, { force: true });
           result.filesRemoved.push(f.file);
-        } else {
+          continue;
+        }
+        if (stay.length !== f.records.length || f.bad.length > 0) {
           await writeFileAtomic(f.file, stay.map((r) => `${JSON.stringify(r)}\n`).join(''));
           result.filesWritten.push(f.file);
         }
+        const st = await stat(f.file);
+        const counts: Record<string, number> = {};
+        for (const r of stay) counts[r.source] = (counts[r.source] ?? 0) + 1;
+        const oldest = stay.reduce((a, r) => (Date.parse(r.startedAt) < Date.parse(a) ? r.startedAt : a), (stay[0] as HistoryRecord).startedAt);
+        // Every file left holds only the records read (unreadable lines were moved aside): tally them as is.
+        tally.files[f.file.slice(this.dir.length + 1)] = { size: st.size, ino: st.ino, counts, oldest };
       }
+      await writeTally(this.dir, tally);
     });
     return result;
   }
 
-  /** Appends a run, then compacts when retention is configured and exceeded. */
+  /**
+   * Appends a run, then compacts when retention is configured and exceeded by its slack (10%: see
+   * {@link retentionSlackRuns}, {@link retentionSlackMs}). The check reads only the heads of lines
+   * appended since the last check (`.tally.json`), never whole runs.
+   */
   async appendAndCompact(run: Run, report?: RunReport): Promise<HistoryRecord> {
     const record = await this.appendRun(run, report);
     if (this.retentionRuns !== undefined || this.retentionDays !== undefined) {
-      const runs = await this.readAll(false);
-      const all = runs.flatMap((f) => f.records);
-      const minTime = this.retentionDays === undefined ? -Infinity : this.now() - this.retentionDays * 86_400_000;
-      const overCount = this.retentionRuns !== undefined && all.length > this.retentionRuns;
-      if (overCount || all.some((r) => Date.parse(r.startedAt) < minTime)) await this.compact();
+      if (await withFileLock(join(this.dir, LOCK), () => this.retentionExceeded())) await this.compact();
     }
     return record;
   }
 
-  private async readAll(warn: boolean): Promise<ParsedFile[]> {
-    let names: string[];
+  /** True when a source has more than `retentionRuns` + slack runs or a run is older than `retentionDays` + slack. */
+  private async retentionExceeded(): Promise<boolean> {
+    const tally = await updateTally(this.dir, await this.fileNames());
+    const perSource = new Map<string, number>();
+    let oldest = Infinity;
+    for (const t of Object.values(tally.files)) {
+      for (const [source, n] of Object.entries(t.counts)) perSource.set(source, (perSource.get(source) ?? 0) + n);
+      if (t.oldest !== undefined) oldest = Math.min(oldest, Date.parse(t.oldest));
+    }
+    if (this.retentionRuns !== undefined) {
+      const limit = this.retentionRuns + retentionSlackRuns(this.retentionRuns);
+      if ([...perSource.values()].some((n) => n > limit)) return true;
+    }
+    return this.retentionDays !== undefined && oldest < this.now() - this.retentionDays * DAY_MS - retentionSlackMs(this.retentionDays);
+  }
+
+  private async fileNames(): Promise<string[]> {
     try {
-      names = (await readdir(this.dir)).filter((n) => n.endsWith('.jsonl')).sort();
+      return (await readdir(this.dir)).filter((n) => n.endsWith('.jsonl')).sort();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+  }
+
+  private async readAll(warn: boolean): Promise<ParsedFile[]> {
+    const names = await this.fileNames();
     const out: ParsedFile[] = [];
     for (const name of names) {
       const file = join(this.dir, name);

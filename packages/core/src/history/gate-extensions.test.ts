@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../config/index.js';
 import { runGate, unregisterGateExtension } from '../gate/index.js';
 import { FileHistoryStore } from './file-history-store.js';
@@ -39,15 +39,45 @@ describe('registerHistoryExtensions', () => {
       alerts: { rules: [{ name: 'slow', metric: 'LCP', condition: 'greater_than', threshold: 500, minSamples: 1, window: 1 }] },
     }, 'test');
     const logs: string[] = [];
+    const lineIds = async (): Promise<string[]> => {
+      const historyFiles = (await readdir(join(cwd, '.perfgate/history'))).filter((n) => n.endsWith('.jsonl'));
+      return (await readFile(join(cwd, '.perfgate/history', historyFiles[0]!), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).runId);
+    };
     for (let i = 0; i < 4; i++) await runGate(makeRun(i), { cwd, config, rootDir: cwd, log: (l) => logs.push(l), env: {} });
-    const historyFiles = (await readdir(join(cwd, '.perfgate/history'))).filter((n) => n.endsWith('.jsonl'));
-    const lines = (await readFile(join(cwd, '.perfgate/history', historyFiles[0]!), 'utf8')).trim().split('\n');
-    expect(lines.map((l) => JSON.parse(l).runId)).toEqual(['run-1', 'run-2', 'run-3']);
+    expect(await lineIds()).toEqual(['run-0', 'run-1', 'run-2', 'run-3']); // within retention + 10% (at least 1)
+    await runGate(makeRun(4), { cwd, config, rootDir: cwd, log: (l) => logs.push(l), env: {} });
+    expect(await lineIds()).toEqual(['run-2', 'run-3', 'run-4']);
     const html = await readFile(join(cwd, '.perfgate/reports/lab.html'), 'utf8');
     expect(html).toContain('<!doctype html>');
     expect(html).toContain('id="chart-');
     const state = JSON.parse(await readFile(join(cwd, '.perfgate/alerts-state.json'), 'utf8'));
     expect(state.alerts['slow|/|LCP'].status).toBe('firing');
+  });
+
+  it('reads the history once per gate, only its newest part, shared by the HTML report and the alert rules', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'perfgate-gate-once-'));
+    registerHistoryExtensions();
+    const config = parseConfig({ alerts: { rules: [{ name: 'slow', metric: 'LCP', condition: 'greater_than', threshold: 1008.5, minSamples: 1, window: 1 }] } }, 'test');
+    const store = new FileHistoryStore({ dir: join(cwd, '.perfgate/history') });
+    for (let i = 0; i < 3; i++) await store.appendRun(makeRun(i));
+    const readRuns = vi.spyOn(FileHistoryStore.prototype, 'readRuns');
+    const readNewest = vi.spyOn(FileHistoryStore.prototype, 'readNewest');
+    try {
+      await runGate(makeRun(3), { cwd, config, rootDir: cwd, log: false, env: {} });
+      expect(readRuns).not.toHaveBeenCalled();
+      expect(readNewest).toHaveBeenCalledTimes(1);
+      expect(readNewest.mock.calls[0]![0]).toEqual({ limits: { lab: 200, field: 288 }, stopAfter: 'lab' });
+      // The alert rule saw the run just appended (LCP p75 1008 → ok), then the next one (1009 → firing).
+      let state = JSON.parse(await readFile(join(cwd, '.perfgate/alerts-state.json'), 'utf8'));
+      expect(state.alerts).toEqual({});
+      await runGate(makeRun(4), { cwd, config, rootDir: cwd, log: false, env: {} });
+      state = JSON.parse(await readFile(join(cwd, '.perfgate/alerts-state.json'), 'utf8'));
+      expect(state.alerts['slow|/|LCP'].status).toBe('firing');
+      expect(readNewest).toHaveBeenCalledTimes(2);
+    } finally {
+      readRuns.mockRestore();
+      readNewest.mockRestore();
+    }
   });
 
   it("shows the latest field windows' p75 (same history, source 'field') next to the lab and bundle values", async () => {

@@ -9,14 +9,45 @@ import { DEFAULT_FIELD_WINDOWS, renderHtml } from '../report/html/index.js';
 import { detectChangePoints } from '../trends/index.js';
 import { parseHistoryConfig } from './config.js';
 import { FileHistoryStore } from './file-history-store.js';
+import type { HistoryRecord } from './record.js';
 
-/** Runs read for the HTML trends and alert rules (newest kept). */
-const RECENT_RUNS = 200;
+/** Runs of the gated run's source read for the HTML trends and alert rules (newest kept). */
+export const RECENT_RUNS = 200;
 
-function storeFor(ctx: GateContext): FileHistoryStore | undefined {
-  const hist = parseHistoryConfig(ctx.config.history, 'perfgate config');
-  if (!hist.enabled) return undefined;
-  return new FileHistoryStore({ dir: join(ctx.storageDir, hist.dir), partition: hist.partition, retentionRuns: hist.retentionRuns, retentionDays: hist.retentionDays, warn: ctx.log });
+/** Per gate (one `GateContext` per `runGate` call): its store and the one read of recent history. */
+interface GateHistory {
+  store: FileHistoryStore | undefined;
+  recent?: Promise<HistoryRecord[]>;
+}
+const perGate = new WeakMap<GateContext, GateHistory>();
+
+function gateHistory(ctx: GateContext): GateHistory {
+  let entry = perGate.get(ctx);
+  if (!entry) {
+    const hist = parseHistoryConfig(ctx.config.history, 'perfgate config');
+    const store = hist.enabled
+      ? new FileHistoryStore({ dir: join(ctx.storageDir, hist.dir), partition: hist.partition, retentionRuns: hist.retentionRuns, retentionDays: hist.retentionDays, warn: ctx.log })
+      : undefined;
+    entry = { store };
+    perGate.set(ctx, entry);
+  }
+  return entry;
+}
+
+/**
+ * The history this gate needs, read once and shared by the HTML format and the hook: the newest
+ * {@link RECENT_RUNS} runs of the run's source and, for lab and bundle runs, the newest
+ * {@link DEFAULT_FIELD_WINDOWS} field windows among the part read. Read before this run is appended.
+ */
+function recentHistory(ctx: GateContext): Promise<HistoryRecord[]> {
+  const entry = gateHistory(ctx);
+  if (!entry.store) return Promise.resolve([]);
+  const source = ctx.run.source;
+  entry.recent ??= entry.store.readNewest({
+    limits: source === 'field' ? { field: RECENT_RUNS } : { [source]: RECENT_RUNS, field: DEFAULT_FIELD_WINDOWS },
+    stopAfter: source,
+  });
+  return entry.recent;
 }
 
 /**
@@ -26,10 +57,9 @@ function storeFor(ctx: GateContext): FileHistoryStore | undefined {
 export const htmlReportFormat: ReportFormat = {
   extension: 'html',
   async render(report, ctx) {
-    const store = storeFor(ctx);
-    const records = store ? await store.readRuns() : [];
-    const history = records.filter((r) => r.source === report.run.source).slice(-RECENT_RUNS);
-    const field = report.run.source === 'field' ? [] : records.filter((r) => r.source === 'field').slice(-DEFAULT_FIELD_WINDOWS);
+    const records = await recentHistory(ctx);
+    const history = records.filter((r) => r.source === report.run.source);
+    const field = report.run.source === 'field' ? [] : records.filter((r) => r.source === 'field');
     return renderHtml(report, {
       history,
       field,
@@ -41,24 +71,28 @@ export const htmlReportFormat: ReportFormat = {
 
 /**
  * The gate hook: appends the run to the history (with retention), exports it (Pushgateway/OTLP, when
- * `exporters` is configured) and evaluates/delivers alerts (when `alerts.rules` is set). Receivers that
- * are down only log; the hook returns the files it wrote.
+ * `exporters` is configured) and evaluates/delivers alerts (when `alerts.rules` is set) over the newest
+ * {@link RECENT_RUNS} runs of the run's source (field windows are evaluated by the field handler as they
+ * close). History is read once per gate, shared with the HTML format. Receivers that are down only log;
+ * the hook returns the files it wrote.
  */
 export const historyGateHook: GateHook = async (ctx) => {
   const files: string[] = [];
-  const store = storeFor(ctx);
+  const { store } = gateHistory(ctx);
+  const alerts = ctx.config.alerts ? parseAlertsConfig(ctx.config.alerts, 'perfgate config') : undefined;
+  const evaluate = alerts !== undefined && alerts.rules.length > 0 && store !== undefined;
+  // Alert rules see the runs of this run's source (read once, before the append) and this run.
+  const before = evaluate ? (await recentHistory(ctx)).filter((r) => r.source === ctx.run.source) : [];
+  let appended: HistoryRecord | undefined;
   if (store) {
-    const record = await store.appendAndCompact(ctx.run, ctx.report);
-    files.push(store.fileFor(record));
+    appended = await store.appendAndCompact(ctx.run, ctx.report);
+    files.push(store.fileFor(appended));
   }
   if (ctx.config.exporters) await exportRun({ run: ctx.run, report: ctx.report }, parseExportersConfig(ctx.config.exporters, 'perfgate config'), { log: ctx.log });
-  if (ctx.config.alerts) {
-    const alerts = parseAlertsConfig(ctx.config.alerts, 'perfgate config');
-    if (alerts.rules.length > 0 && store) {
-      const records = (await store.readRuns()).slice(-RECENT_RUNS);
-      const result = await runAlerts({ records, config: alerts, storageDir: ctx.storageDir, log: ctx.log });
-      files.push(result.stateFile);
-    }
+  if (evaluate && alerts) {
+    const records = [...before, ...(appended ? [appended] : [])].slice(-RECENT_RUNS);
+    const result = await runAlerts({ records, config: alerts, storageDir: ctx.storageDir, log: ctx.log });
+    files.push(result.stateFile);
   }
   return files;
 };
