@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NextConfig } from 'next';
 import { describe, expect, it } from 'vitest';
+import bundleAnalyzer from '@next/bundle-analyzer';
 import { isNextBuildProcess, withPerfgate } from './with-perfgate.js';
 import { NextEntrypointsPlugin } from './bundle/entrypoints-plugin.js';
 
@@ -54,6 +55,19 @@ describe('withPerfgate', () => {
     expect(out.reactStrictMode).toBe(true);
     expect(out.turbopack).toEqual({});
     expect(withPerfgate({ poweredByHeader: false }, { enabled: false })).toEqual({ poweredByHeader: false });
+  });
+});
+
+describe('withPerfgate inside @next/bundle-analyzer', () => {
+  it('keeps the check and turbopack: {}, and both plugins reach client webpack compilations', () => {
+    const cfg = bundleAnalyzer({ enabled: true, openAnalyzer: false, analyzerMode: 'json' })(withPerfgate({ reactStrictMode: true }));
+    expect(cfg.turbopack).toEqual({});
+    expect(typeof cfg.compiler?.runAfterProductionCompile).toBe('function');
+    expect(cfg.reactStrictMode).toBe(true);
+    const client = cfg.webpack!({ plugins: [] }, ctx(false)) as { plugins: Array<{ constructor: { name: string } }> };
+    const names = client.plugins.map((p) => p.constructor.name);
+    expect(names).toContain('BundleAnalyzerPlugin');
+    expect(client.plugins.some((p) => p instanceof NextEntrypointsPlugin)).toBe(true);
   });
 });
 
