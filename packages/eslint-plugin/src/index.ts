@@ -15,6 +15,7 @@ export type { PerfgateSettings } from './analysis/compiler.js';
 export type { HeavyPackage } from './rules/no-heavy-imports/heavy-packages.js';
 export { DEFAULT_HEAVY_PACKAGES } from './rules/no-heavy-imports/heavy-packages.js';
 
+/** Plugin name and version; `meta.test.ts` checks they match package.json. */
 const meta = { name: '@perfgate/eslint-plugin', version: '0.1.0' } as const;
 
 /** The presets a user picks from. */

@@ -45,6 +45,9 @@ describe('rule meta', () => {
   it('exposes { meta, rules, configs } as the default export', () => {
     expect(Object.keys(plugin).sort()).toEqual(['configs', 'meta', 'rules']);
     expect(plugin.meta.name).toBe('@perfgate/eslint-plugin');
+    // meta.version is written out in index.ts; it must follow the package version
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+    expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version });
     expect(Object.keys(plugin.configs).sort()).toEqual(['react-compiler', 'recommended', 'strict']);
   });
 });

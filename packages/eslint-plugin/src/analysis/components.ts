@@ -34,7 +34,9 @@ export function isFunctionNode(node: TSESTree.Node | undefined): node is Functio
 
 /** `PascalCase` names are components by React's own convention. */
 export function isComponentName(name: string): boolean {
-  return /^[A-Z]/.test(name);
+  // same as /^[A-Z]/, without a regex on every JSX tag
+  const first = name.charCodeAt(0);
+  return first >= 65 && first <= 90;
 }
 
 /** `useThing` names are hooks by React's own convention. */
@@ -52,6 +54,19 @@ export function calleeName(call: TSESTree.CallExpression | TSESTree.NewExpressio
     callee.property.type === AST_NODE_TYPES.Identifier
   ) {
     return callee.property.name;
+  }
+  return undefined;
+}
+
+/**
+ * Dotted text of an identifier or non-computed member chain: `JSON.parse`, `Intl.NumberFormat`,
+ * `config.get`; `undefined` for anything else (`a[0]`, `f().x`).
+ */
+export function memberPath(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    const object = memberPath(node.object);
+    return object === undefined ? undefined : `${object}.${node.property.name}`;
   }
   return undefined;
 }
@@ -219,13 +234,29 @@ export function renderFunctionOf(node: TSESTree.Node): FunctionNode | undefined 
 }
 
 /**
+ * Is `fn` passed straight to a hook (`useMemo(() => ...)`, `useCallback(fn, deps)`,
+ * `useEffect(...)`)? Then React or the hook decides when it runs, not each render of the caller.
+ */
+export function isHookCallback(fn: FunctionNode): boolean {
+  const parent = fn.parent;
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.some((arg) => arg === fn)) return false;
+  const name = calleeName(parent);
+  return name !== undefined && isHookName(name);
+}
+
+/**
  * The nearest component that contains `node` at any depth (JSX inside an inline callback of a
- * component is still created by that component's render). Hooks do not count.
+ * component, e.g. a render prop, is still created by that component's render). Hooks do not
+ * count, and a hook callback stops the search: what `useMemo(() => <Row style={{}} />, [])` or a
+ * `useCallback` creates is made once per dependency change, not on every render.
  */
 export function enclosingComponent(node: TSESTree.Node): FunctionNode | undefined {
   let current: TSESTree.Node | undefined = node.parent;
   while (current) {
-    if (isFunctionNode(current) && isComponent(current)) return current;
+    if (isFunctionNode(current)) {
+      if (isComponent(current)) return current;
+      if (isHookCallback(current)) return undefined;
+    }
     current = current.parent;
   }
   return undefined;

@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { FunctionNode } from './components.js';
-import { isWithin } from './values.js';
+import { isWithin, type FreshValue } from './values.js';
 
 /**
  * How to call React hook `hook` in this file: its local name when imported by name from
@@ -111,9 +111,46 @@ export function hookSafeDeclarator(
   if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
   const body = renderFn.body;
   if (body.type !== AST_NODE_TYPES.BlockStatement || declaration.parent !== body) return undefined;
-  for (const statement of body.body) {
-    if (statement === declaration) return declarator;
-    if (containsReturn(statement, sourceCode.visitorKeys)) return undefined;
+  const index = body.body.indexOf(declaration);
+  return index >= 0 && index < returnFreePrefix(sourceCode, body) ? declarator : undefined;
+}
+
+const prefixCache = new WeakMap<TSESTree.BlockStatement, number>();
+
+/** How many leading statements of `body` contain no `return` (computed once per body). */
+function returnFreePrefix(sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement): number {
+  let length = prefixCache.get(body);
+  if (length === undefined) {
+    length = body.body.findIndex((statement) => containsReturn(statement, sourceCode.visitorKeys));
+    if (length < 0) length = body.body.length;
+    prefixCache.set(body, length);
   }
-  return undefined;
+  return length;
+}
+
+/**
+ * The useMemo / useCallback suggestion for a fresh value held by a render-scope `const`, when the
+ * hook can go there without breaking the rules of hooks and is reachable without a new import.
+ */
+export function memoSuggestion(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  fresh: FreshValue,
+  renderFn: FunctionNode,
+): TSESLint.ReportSuggestionArray<'wrapInUseMemo' | 'wrapInUseCallback'> {
+  if (fresh.via === undefined) return [];
+  const declarator = hookSafeDeclarator(sourceCode, fresh.node, renderFn);
+  if (!declarator) return [];
+  const isFunction = fresh.kind === 'function' && fresh.node.type !== AST_NODE_TYPES.CallExpression;
+  const hookName = isFunction ? 'useCallback' : 'useMemo';
+  const hook = hookAccess(sourceCode, hookName);
+  if (!hook) return [];
+  const deps = renderDependencies(sourceCode, fresh.node, renderFn);
+  const text = wrapInHook(hook, sourceCode.getText(fresh.node), deps, isFunction);
+  return [
+    {
+      messageId: isFunction ? 'wrapInUseCallback' : 'wrapInUseMemo',
+      data: { name: fresh.via },
+      fix: (fixer) => fixer.replaceText(fresh.node, text),
+    },
+  ];
 }

@@ -19,7 +19,8 @@ export interface FreshValue {
 
 /** Hooks that create state setters. */
 export const STATE_HOOK_NAMES = ['useState', 'useReducer'] as const;
-const STATE_HOOKS: ReadonlySet<string> = new Set(STATE_HOOK_NAMES);
+/** `STATE_HOOK_NAMES` as a set, for `isHookCall`. */
+export const STATE_HOOKS: ReadonlySet<string> = new Set(STATE_HOOK_NAMES);
 
 /**
  * Does the file's text mention any of `words`? A whole-file pre-check: a rule whose pattern needs
@@ -27,6 +28,23 @@ const STATE_HOOKS: ReadonlySet<string> = new Set(STATE_HOOK_NAMES);
  */
 export function mentionsAny(text: string, words: readonly string[]): boolean {
   return words.some((word) => text.includes(word));
+}
+
+function isIdentifierChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 36 || code === 95
+  );
+}
+
+/**
+ * Does `text` contain `word` as a whole word (not inside a longer identifier: `memo` but not
+ * `memoize`)? An `indexOf` scan, much cheaper on large files than a `\b...\b` regex.
+ */
+export function mentionsWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isIdentifierChar(text.charCodeAt(i - 1))) && !isIdentifierChar(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
 }
 
 /** Hooks whose result keeps its identity across renders. */
@@ -171,48 +189,49 @@ export function isStableHookResult(expression: TSESTree.Node): boolean {
   return isHookCall(unwrap(expression), STABLE_HOOKS);
 }
 
-/**
- * If `identifier` names a state setter (`const [x, setX] = useState()`) or reducer dispatch
- * (`const [s, dispatch] = useReducer()`), the `useState`/`useReducer` call that made it.
- */
-export function stateSetterSource(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  identifier: TSESTree.Identifier,
-): TSESTree.CallExpression | undefined {
-  if (!stateSetterNames(sourceCode).has(identifier.name)) return undefined;
-  const variable = resolveVariable(sourceCode, identifier);
-  if (!variable || variable.defs.length !== 1) return undefined;
-  const def = variable.defs[0]!;
-  if (def.type !== 'Variable') return undefined;
-  const declarator = def.node;
-  if (declarator.id.type !== AST_NODE_TYPES.ArrayPattern) return undefined;
-  const second = declarator.id.elements[1];
-  if (second?.type !== AST_NODE_TYPES.Identifier || second.name !== identifier.name) return undefined;
-  const init = declarator.init ? unwrap(declarator.init) : undefined;
-  return isHookCall(init, STATE_HOOKS) ? init : undefined;
+/** A `useState` setter / `useReducer` dispatch variable and the hook call that made it. */
+export interface StateSetter {
+  /** The setter's variable (`setX` in `const [x, setX] = useState()`). */
+  variable: TSESLint.Scope.Variable;
+  /** The `useState(...)` / `useReducer(...)` call. */
+  hook: TSESTree.CallExpression;
 }
 
-const setterNameCache = new WeakMap<object, ReadonlySet<string>>();
+const settersCache = new WeakMap<object, readonly StateSetter[]>();
 
 /**
- * Names of every `useState` setter / `useReducer` dispatch declared in the file: a cheap first
- * filter before resolving a call's callee through scopes. Computed once per file.
+ * Every `useState` setter / `useReducer` dispatch declared in the file (`const [x, setX] =
+ * useState()`), found once per file from the scope manager. Rules then visit the setters'
+ * references instead of every call in the file.
  */
-export function stateSetterNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  const cached = setterNameCache.get(sourceCode);
+export function stateSetters(sourceCode: Readonly<TSESLint.SourceCode>): readonly StateSetter[] {
+  const cached = settersCache.get(sourceCode);
   if (cached) return cached;
-  const names = new Set<string>();
+  const found: StateSetter[] = [];
   const isModule = sourceCode.ast.sourceType === 'module';
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     // In a module the global scope holds only the (thousands of) built-in lib globals.
     if (isModule && scope.type === 'global') continue;
     for (const variable of scope.variables) {
-      const def = variable.defs[0];
-      if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern) continue;
+      if (variable.defs.length !== 1) continue;
+      const def = variable.defs[0]!;
+      if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern) continue;
+      const second = def.node.id.elements[1];
+      if (second?.type !== AST_NODE_TYPES.Identifier || second.name !== variable.name) continue;
       const init = def.node.init ? unwrap(def.node.init) : undefined;
-      if (isHookCall(init, STATE_HOOKS)) names.add(variable.name);
+      if (isHookCall(init, STATE_HOOKS)) found.push({ variable, hook: init });
     }
   }
-  setterNameCache.set(sourceCode, names);
-  return names;
+  settersCache.set(sourceCode, found);
+  return found;
+}
+
+/** Calls of `setter` (`setX(...)`), in source order. */
+export function setterCalls(setter: StateSetter): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  for (const reference of setter.variable.references) {
+    const parent = reference.identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === reference.identifier) calls.push(parent);
+  }
+  return calls;
 }

@@ -27,9 +27,12 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   const rule = baseCreateRule(spec);
   const defaults = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
   const merged = new Map<string, Options>();
+  const withoutOptions = ESLintUtils.applyDefault<Options, Options>(defaults, [] as unknown as Options);
   return {
     ...rule,
     create(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>) {
+      // The common case (`'error'` / `'warn'` with no options) needs no key at all.
+      if (context.options.length === 0) return spec.create(context, withoutOptions);
       const key = JSON.stringify(context.options);
       let options = merged.get(key);
       if (!options) {

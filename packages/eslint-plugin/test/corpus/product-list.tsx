@@ -89,3 +89,17 @@ export function PlainList({ labels }: { labels: string[] }) {
     </ul>
   );
 }
+
+/** Rows built inside useMemo / useCallback: made once per dependency change, not every render. */
+export function PinnedProducts({ products }: { products: Product[] }) {
+  const [pinned, setPinned] = useState<string | null>(null);
+  const rows = useMemo(
+    () => products.map((p) => <ProductRow key={p.id} product={p} style={{ opacity: 0.8 }} onSelect={setPinned} />), // look-alike: no-unstable-memo-props
+    [products],
+  );
+  const renderPinned = useCallback(
+    (p: Product) => <ProductRow product={p} tags={[p.name]} onSelect={setPinned} />, // look-alike: no-unstable-memo-props
+    [],
+  );
+  return <ul data-pinned={pinned}>{rows}{products.slice(0, 1).map(renderPinned)}</ul>;
+}

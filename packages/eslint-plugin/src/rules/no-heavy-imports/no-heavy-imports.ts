@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { createRule } from '../../util/create-rule.js';
 import { DEFAULT_HEAVY_PACKAGES, type HeavyPackage } from './heavy-packages.js';
 
@@ -59,7 +59,7 @@ export default createRule<Options, MessageIds>({
       if (alternative === undefined) return;
       context.report({ node: source, messageId: 'heavyImport', data: { name: source.value, alternative } });
     }
-    return {
+    const listeners: TSESLint.RuleListener = {
       ImportDeclaration(node: TSESTree.ImportDeclaration) {
         const typeOnly =
           node.importKind === 'type' ||
@@ -73,9 +73,13 @@ export default createRule<Options, MessageIds>({
       ExportAllDeclaration(node: TSESTree.ExportAllDeclaration) {
         check(node.source, node.exportKind === 'type');
       },
-      'CallExpression[callee.type="Identifier"][callee.name="require"]'(node: TSESTree.CallExpression) {
-        check(node.arguments[0], false);
-      },
     };
+    // `require(...)` calls only matter in files that say `require`.
+    if (context.sourceCode.text.includes('require')) {
+      listeners.CallExpression = (node: TSESTree.CallExpression) => {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'require') check(node.arguments[0], false);
+      };
+    }
+    return listeners;
   },
 });

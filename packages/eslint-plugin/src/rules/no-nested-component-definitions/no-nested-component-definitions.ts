@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   displayName,
   isComponent,
+  isComponentName,
   isComponentWrapperCall,
   isFunctionNode,
   renderFunctionOf,
@@ -45,8 +46,9 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     const reported = new Set<TSESTree.Node>();
     return {
-      'JSXOpeningElement > JSXIdentifier.name'(tag: TSESTree.JSXIdentifier) {
-        if (!/^[A-Z]/.test(tag.name)) return;
+      JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
+        const tag = element.name;
+        if (tag.type !== AST_NODE_TYPES.JSXIdentifier || !isComponentName(tag.name)) return;
         const variable = resolveVariable(sourceCode, tag);
         const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
         if (!def) return;

@@ -4,12 +4,12 @@ import {
   isFunctionNode,
   isHookCall,
   isWithin,
+  mentionsAny,
   owningFunction,
   runsUnconditionallyIn,
-  stateSetterNames,
-  stateSetterSource,
-  mentionsAny,
+  setterCalls,
   STATE_HOOK_NAMES,
+  stateSetters,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -36,22 +36,26 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     if (!mentionsAny(sourceCode.text, STATE_HOOK_NAMES) || !sourceCode.text.includes('Effect')) return {};
+    function check(call: TSESTree.CallExpression, source: TSESTree.CallExpression, setter: string): void {
+      const effectFn = owningFunction(call);
+      const effectCall = effectFn?.parent;
+      if (!effectFn || !isHookCall(effectCall, EFFECT_HOOKS)) return;
+      if (effectCall.arguments.length !== 1 || effectCall.arguments[0] !== effectFn || !isFunctionNode(effectFn)) return;
+      const component = owningFunction(effectCall);
+      if (!component || !isWithin(source, component)) return;
+      if (!runsUnconditionallyIn(call, effectFn)) return;
+      context.report({
+        node: call,
+        messageId: 'setStateInEffectWithoutDeps',
+        data: { setter, hook: calleeName(effectCall) ?? 'useEffect' },
+      });
+    }
     return {
-      'CallExpression[callee.type="Identifier"]'(call: TSESTree.CallExpression & { callee: TSESTree.Identifier }) {
-        if (!stateSetterNames(sourceCode).has(call.callee.name)) return;
-        const effectFn = owningFunction(call);
-        const effectCall = effectFn?.parent;
-        if (!effectFn || !isHookCall(effectCall, EFFECT_HOOKS)) return;
-        if (effectCall.arguments.length !== 1 || effectCall.arguments[0] !== effectFn || !isFunctionNode(effectFn)) return;
-        const source = stateSetterSource(sourceCode, call.callee);
-        const component = owningFunction(effectCall);
-        if (!source || !component || !isWithin(source, component)) return;
-        if (!runsUnconditionallyIn(call, effectFn)) return;
-        context.report({
-          node: call,
-          messageId: 'setStateInEffectWithoutDeps',
-          data: { setter: call.callee.name, hook: calleeName(effectCall) ?? 'useEffect' },
-        });
+      // One visit per file: each setter's calls come from its scope references.
+      Program() {
+        for (const setter of stateSetters(sourceCode)) {
+          for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
+        }
       },
     };
   },

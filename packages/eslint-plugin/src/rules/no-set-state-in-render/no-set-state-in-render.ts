@@ -2,11 +2,12 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   displayName,
   isWithin,
+  mentionsAny,
   renderFunctionOf,
   runsUnconditionallyIn,
-  stateSetterSource,
-  mentionsAny,
+  setterCalls,
   STATE_HOOK_NAMES,
+  stateSetters,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -31,18 +32,23 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     if (!mentionsAny(sourceCode.text, STATE_HOOK_NAMES)) return {};
+    function check(call: TSESTree.CallExpression, source: TSESTree.CallExpression, setter: string): void {
+      const renderFn = renderFunctionOf(call);
+      if (!renderFn || !isWithin(source, renderFn) || renderFn.body.type !== AST_NODE_TYPES.BlockStatement) return;
+      if (!runsUnconditionallyIn(call, renderFn)) return;
+      context.report({
+        node: call,
+        messageId: 'setStateInRender',
+        data: { setter, component: displayName(renderFn) },
+      });
+    }
     return {
-      'CallExpression[callee.type="Identifier"]'(call: TSESTree.CallExpression & { callee: TSESTree.Identifier }) {
-        const source = stateSetterSource(sourceCode, call.callee);
-        if (!source) return;
-        const renderFn = renderFunctionOf(call);
-        if (!renderFn || !isWithin(source, renderFn) || renderFn.body.type !== AST_NODE_TYPES.BlockStatement) return;
-        if (!runsUnconditionallyIn(call, renderFn)) return;
-        context.report({
-          node: call,
-          messageId: 'setStateInRender',
-          data: { setter: call.callee.name, component: displayName(renderFn) },
-        });
+      // One visit per file: the calls of each setter come from its scope references, so the
+      // rule never looks at the file's other calls.
+      Program() {
+        for (const setter of stateSetters(sourceCode)) {
+          for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
+        }
       },
     };
   },

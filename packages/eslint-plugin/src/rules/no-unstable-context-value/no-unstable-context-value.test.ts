@@ -40,6 +40,14 @@ ruleTester.run('no-unstable-context-value', rule, {
       const save = useCallback(() => onSave(), [onSave]);
       return <SaveContext.Provider value={save}><i /></SaveContext.Provider>;
     }`,
+    // a provider tree built inside useMemo / useCallback is made once per dependency change
+    `${header}function P({ dark }: { dark: boolean }) {
+      return useMemo(() => <ThemeContext value={{ dark }}><i /></ThemeContext>, [dark]);
+    }`,
+    `${header}function P({ dark }: { dark: boolean }) {
+      const wrap = useCallback((child: React.ReactNode) => <ThemeContext.Provider value={{ dark }}>{child}</ThemeContext.Provider>, [dark]);
+      return <div>{wrap(<i />)}</div>;
+    }`,
   ],
   invalid: [
     {

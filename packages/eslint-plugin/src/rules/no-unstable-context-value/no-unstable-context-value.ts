@@ -5,16 +5,33 @@ import {
   displayName,
   enclosingComponent,
   freshValueOf,
+  isComponentName,
   isCompiledByReactCompiler,
   mayBeFresh,
+  memoSuggestion,
   resolveVariable,
   tagText,
-  mentionsAny,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
-import { memoSuggestion } from '../no-unstable-memo-props/no-unstable-memo-props.js';
 
 export type MessageIds = 'unstableValue' | 'wrapInUseMemo' | 'wrapInUseCallback';
+
+/**
+ * Could the file render a provider at all: a `<X.Provider>` tag, a local `createContext`, or a tag
+ * named `...Context` (React 19 `<ThemeContext value>`)? Whole-file text pre-check; a file that
+ * only reads contexts with `useContext` skips the rule.
+ */
+function mayRenderProvider(text: string): boolean {
+  if (text.includes('.Provider') || text.includes('createContext')) return true;
+  // `<FooContext`: walk back from each `Context` over the tag name to a `<`.
+  for (let i = text.indexOf('Context'); i >= 0; i = text.indexOf('Context', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && /[\w$.]/.test(text[j]!)) j--;
+    while (j >= 0 && /\s/.test(text[j]!)) j--;
+    if (text[j] === '<') return true;
+  }
+  return false;
+}
 
 function isCreateContextCall(node: TSESTree.Node | undefined): boolean {
   return node?.type === AST_NODE_TYPES.CallExpression && calleeName(node) === 'createContext';
@@ -26,7 +43,7 @@ function isCreateContextCall(node: TSESTree.Node | undefined): boolean {
  */
 function isProvider(sourceCode: Readonly<TSESLint.SourceCode>, tag: TSESTree.JSXTagNameExpression): boolean {
   if (tag.type === AST_NODE_TYPES.JSXMemberExpression) return tag.property.name === 'Provider';
-  if (tag.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(tag.name)) return false;
+  if (tag.type !== AST_NODE_TYPES.JSXIdentifier || !isComponentName(tag.name)) return false;
   const variable = resolveVariable(sourceCode, tag);
   if (!variable) return false;
   const init = constInitializer(variable);
@@ -55,14 +72,20 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    if (!mentionsAny(sourceCode.text, ['Context', 'Provider'])) return {};
+    if (!mayRenderProvider(sourceCode.text)) return {};
     return {
-      // Selector: only `value={...}` attributes of capitalised or member-expression tags reach the listener.
-      'JSXOpeningElement:matches([name.type="JSXMemberExpression"], [name.name=/^[A-Z]/]) > JSXAttribute[name.name="value"][value.type="JSXExpressionContainer"]'(
-        value: TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer },
-      ) {
-        const element = value.parent as TSESTree.JSXOpeningElement;
-        if (!mayBeFresh(value.value.expression)) return;
+      // A plain node-type listener with cheap checks in code, first the tag, then its `value`:
+      // cheaper than an esquery `:matches(...) > JSXAttribute[...]` selector on every attribute.
+      JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
+        const name = element.name;
+        if (name.type === AST_NODE_TYPES.JSXIdentifier ? !isComponentName(name.name) : name.type !== AST_NODE_TYPES.JSXMemberExpression) {
+          return;
+        }
+        const value = element.attributes.find(
+          (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
+            a.type === AST_NODE_TYPES.JSXAttribute && a.name.name === 'value' && a.value?.type === AST_NODE_TYPES.JSXExpressionContainer,
+        );
+        if (!value || !mayBeFresh(value.value.expression)) return;
         if (!isProvider(sourceCode, element.name)) return;
         const renderFn = enclosingComponent(element);
         if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;

@@ -45,7 +45,7 @@ export default createRule<[], MessageIds>({
         });
       }
     }
-    // Only functions whose first parameter is destructured can have destructured prop defaults.
-    return { ':function[params.0.type="ObjectPattern"]': check };
+    // Plain node-type listeners (check() tests the first parameter first, before anything costly).
+    return { FunctionDeclaration: check, FunctionExpression: check, ArrowFunctionExpression: check };
   },
 });

@@ -45,6 +45,16 @@ ruleTester.run('no-unstable-memo-props', rule, {
       code: `${header}function List() { return <Row renderItem={() => <b />} />; }`,
       options: [{ ignoreProps: ['renderItem'] }],
     },
+    // JSX built inside useMemo / useCallback is made once per dependency change, not every render
+    `${header}function List() { return useMemo(() => <Row style={{ color: 'red' }} onSelect={() => {}} />, []); }`,
+    `${header}function List() {
+      const renderRow = useCallback((items: string[]) => <Row items={items} style={{}} />, []);
+      return <ul>{renderRow([])}</ul>;
+    }`,
+    `${header}function List() {
+      const rows = React.useMemo(() => [1, 2].map((i) => <Row key={i} style={{ i }} />), []);
+      return <ul>{rows}</ul>;
+    }`,
     // a variable that is reassigned may not be fresh
     `${header}let shared = { a: 1 }; shared = { a: 2 };
      function List() { return <Row style={shared} />; }`,
@@ -136,6 +146,20 @@ export function Dashboard({ data }: { data: number[] }) {
       code: `${header}function List() { 'use no memo'; return <Row style={{}} />; }`,
       settings: { perfgate: { reactCompiler: true } },
       errors: [{ messageId: 'unstableProp', line: 3, column: 46 }],
+    },
+    {
+      // memo results behind `as` / `satisfies`, and React.PureComponent classes, are found from
+      // the references of `memo` / `PureComponent` (memoCandidateNames)
+      code: `import React, { memo } from 'react';
+const A = memo((p: { s: object }) => <i />) as React.FC<{ s: object }>;
+const B = React.memo((p: { s: object }) => <i />) satisfies unknown;
+class C extends React.PureComponent<{ s: object }> { render() { return <b />; } }
+function List() { return <><A s={{}} /><B s={[]} /><C s={() => {}} /></>; }`,
+      errors: [
+        { messageId: 'unstableProp', line: 5, column: 31, data: { prop: 's', component: 'A', kind: 'object', via: '' } },
+        { messageId: 'unstableProp', line: 5, column: 43, data: { prop: 's', component: 'B', kind: 'array', via: '' } },
+        { messageId: 'unstableProp', line: 5, column: 55, data: { prop: 's', component: 'C', kind: 'function', via: '' } },
+      ],
     },
   ],
 });

@@ -1,19 +1,15 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   enclosingComponent,
   freshValueOf,
   hasTypeInformation,
-  hookAccess,
-  mayBeFresh,
-  hookSafeDeclarator,
+  isComponentName,
   isCompiledByReactCompiler,
+  mayBeFresh,
+  mayDeclareMemo,
   memoEvidenceOf,
-  renderDependencies,
+  memoSuggestion,
   tagText,
-  wrapInHook,
-  type FreshValue,
-  type FunctionNode,
-  mentionsAny,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -27,30 +23,6 @@ export type Options = [
 
 /** Props React handles itself; memo never compares them as ordinary props. */
 const SKIPPED_PROPS = new Set(['key', 'ref']);
-
-/** Build the useMemo / useCallback suggestion for a fresh value held by a render-scope const. */
-export function memoSuggestion(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  fresh: FreshValue,
-  renderFn: FunctionNode,
-): TSESLint.ReportSuggestionArray<'wrapInUseMemo' | 'wrapInUseCallback'> {
-  if (fresh.via === undefined) return [];
-  const declarator = hookSafeDeclarator(sourceCode, fresh.node, renderFn);
-  if (!declarator) return [];
-  const isFunction = fresh.kind === 'function' && fresh.node.type !== AST_NODE_TYPES.CallExpression;
-  const hookName = isFunction ? 'useCallback' : 'useMemo';
-  const hook = hookAccess(sourceCode, hookName);
-  if (!hook) return [];
-  const deps = renderDependencies(sourceCode, fresh.node, renderFn);
-  const text = wrapInHook(hook, sourceCode.getText(fresh.node), deps, isFunction);
-  return [
-    {
-      messageId: isFunction ? 'wrapInUseCallback' : 'wrapInUseMemo',
-      data: { name: fresh.via },
-      fix: (fixer) => fixer.replaceText(fresh.node, text),
-    },
-  ];
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unstable-memo-props',
@@ -84,13 +56,18 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const ignored = new Set([...SKIPPED_PROPS, ...(options.ignoreProps ?? [])]);
     const typed = hasTypeInformation(sourceCode);
-    if (!typed && !mentionsAny(sourceCode.text, ['memo', 'PureComponent'])) return {};
-    // Selector: only capitalised tags (and `<ui.Row>` forms when types can tell) with attributes.
-    const selector = typed
-      ? 'JSXOpeningElement:matches([name.type="JSXMemberExpression"], [name.name=/^[A-Z]/])[attributes.length>0]'
-      : 'JSXOpeningElement[name.name=/^[A-Z]/][attributes.length>0]';
+    // Without types, only a `memo(...)` / `PureComponent` in this file can make a tag memoized.
+    if (!typed && !mayDeclareMemo(sourceCode.text)) return {};
     return {
-      [selector](element: TSESTree.JSXOpeningElement) {
+      // A plain node-type listener with the cheap checks in code: esquery attribute selectors
+      // cost more per element than these tests (bench/lint --profile).
+      JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
+        if (element.attributes.length === 0) return;
+        const name = element.name;
+        // Capitalised tags, and `<ui.Row>` forms when types can tell what they are.
+        if (name.type === AST_NODE_TYPES.JSXIdentifier ? !isComponentName(name.name) : !typed || name.type !== AST_NODE_TYPES.JSXMemberExpression) {
+          return;
+        }
         const props = element.attributes.filter(
           (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
             a.type === AST_NODE_TYPES.JSXAttribute &&

@@ -3,6 +3,7 @@ import {
   isFunctionNode,
   isHookCall,
   isHookName,
+  memberPath,
   mentionsAny,
   renderFunctionOf,
   STATE_HOOK_NAMES,
@@ -34,15 +35,6 @@ const CHEAP_METHODS = new Set([
 /** Constructors that are cheap when called without arguments. */
 const CHEAP_EMPTY_CONSTRUCTORS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'Date', 'Object', 'Array', 'AbortController']);
 
-function calleeText(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
-    const object = calleeText(node.object);
-    return object === undefined ? undefined : `${object}.${node.property.name}`;
-  }
-  return undefined;
-}
-
 type Verdict = 'cheap' | 'expensive' | 'hook';
 
 /** `x.get(...)`, `s.trim()`: a call of a cheap method on any object. */
@@ -65,7 +57,7 @@ function evaluate(root: TSESTree.Node, allowed: ReadonlySet<string>, visitorKeys
     const node = stack.pop()!;
     if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassExpression) continue;
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
-      const text = calleeText(node.callee);
+      const text = memberPath(node.callee);
       const last = text?.split('.').pop();
       if (last !== undefined && isHookName(last)) return 'hook';
       const cheap =
@@ -142,9 +134,8 @@ export default createRule<Options, MessageIds>({
       });
     }
     return {
-      'CallExpression[callee.name=/^use(State|Reducer)$/], CallExpression[callee.property.name=/^use(State|Reducer)$/]'(
-        call: TSESTree.CallExpression,
-      ) {
+      // Plain node-type listener; `isHookCall` is a cheaper test than an esquery regex selector.
+      CallExpression(call: TSESTree.CallExpression) {
         if (isHookCall(call, 'useState')) check(call, 'useState');
         else if (isHookCall(call, 'useReducer')) check(call, 'useReducer');
       },
