@@ -9,9 +9,12 @@ export const historyConfigSchema = z.strictObject({
   dir: z.string().min(1).default('history'),
   /** One file per calendar month (`2026-11.jsonl`, UTC) or per run source (`lab.jsonl`). */
   partition: z.enum(['month', 'source']).default('month'),
-  /** Keep at most this many runs (newest first); older ones are dropped by compaction. */
+  /**
+   * Runs kept per source (bundle, lab and field each keep this many, newest first); compaction runs
+   * once a source has 10% more (at least 1), so appends stay cheap.
+   */
   retentionRuns: z.number().int().min(1).default(2000),
-  /** Drop runs older than this many days (relative to now) on compaction. */
+  /** Drop runs older than this many days (relative to now) on compaction, which runs once a run is 10% (at least a day) older. */
   retentionDays: z.number().positive().default(365),
 });
 

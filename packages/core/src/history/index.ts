@@ -1,7 +1,8 @@
 // Barrel for history (and analyze, which lives in ../analyze). Only re-exports.
 export { htmlReportFormat, historyGateHook, registerHistoryExtensions } from './gate-extensions.js';
-export { FileHistoryStore } from './file-history-store.js';
+export { FileHistoryStore, retentionSlackRuns, retentionSlackMs } from './file-history-store.js';
 export type { FileHistoryStoreOptions, ReadRunsOptions, CompactionResult } from './file-history-store.js';
+export type { ReadNewestOptions } from './read-newest.js';
 export { toHistoryRecord, summarizePoint, isHistoryRecord, HISTORY_SCHEMA } from './record.js';
 export type { HistoryRecord, HistoryPoint, PointSummary, HistoryVerdictSummary } from './record.js';
 export { parseHistoryConfig, historyConfigSchema } from './config.js';

@@ -16,6 +16,15 @@ import {
   type Run,
 } from '@perfgate/core';
 
+/**
+ * The record alert rules need from a window: its summaries only (rules read `summary`, never the raw
+ * samples), so the windows kept in memory stay small however many beacons they had.
+ */
+export function alertRecordOf(run: Run): HistoryRecord {
+  const record = toHistoryRecord(run);
+  return { ...record, points: record.points.map((p) => ({ ...p, samples: [] })) };
+}
+
 /** Options of {@link createCoreOutputs}. */
 export interface CoreOutputsOptions {
   /** The app's perfgate config object (`import config from './perfgate.config'`); defaults filled by core. */
@@ -24,7 +33,7 @@ export interface CoreOutputsOptions {
   rootDir?: string;
   /** Alert sinks used instead of the configured channels (tests, custom delivery). */
   alertSinks?: AlertSink[];
-  /** Field windows kept in memory for alert rules (count). Default 500. */
+  /** Field windows kept in memory for alert rules (count; summaries only, no samples). Default 500. */
   recentWindows?: number;
   onError: (error: unknown) => void;
   log: (line: string) => void;
@@ -39,7 +48,8 @@ interface Outputs {
 
 /**
  * The core side of each closed field window, configured from `perfgate.config` like lab runs:
- * append to the history (`FileHistoryStore`), export (Pushgateway / OTLP), then run the alert rules
+ * append to the history (`FileHistoryStore.appendAndCompact`, so `history.retentionRuns` bounds the field
+ * windows like lab runs, per source), export (Pushgateway / OTLP), then run the alert rules
  * (core's `runAlerts`, with dedupe/resolve state under `storageDir`) over the recent field windows.
  * The config object is imported by the route (not searched on disk), so bundlers see no dynamic file access;
  * it is validated on the first window, and a bad config is reported through `onError`.
@@ -79,11 +89,11 @@ export function createCoreOutputs(options: CoreOutputsOptions): (run: Run) => Pr
     });
     const out = await setup;
     if (!out) return;
-    if (out.store) await step(() => out.store!.appendRun(run));
+    if (out.store) await step(() => out.store!.appendAndCompact(run));
     if (out.exporters) await step(() => exportRun(run, out.exporters!, { log: options.log }));
     const alerts = out.alerts;
     if (alerts && alerts.rules.length > 0) {
-      recent.push(toHistoryRecord(run));
+      recent.push(alertRecordOf(run));
       if (recent.length > keep) recent.splice(0, recent.length - keep);
       await step(() => runAlerts({ records: recent, config: alerts, storageDir: out.storageDir, log: options.log, ...(options.alertSinks ? { sinks: options.alertSinks } : {}) }));
     }

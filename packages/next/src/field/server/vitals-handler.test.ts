@@ -92,7 +92,9 @@ describe('createVitalsHandler', () => {
   });
 
   it('closes windows on time into the history store and runs core alert rules on them (p75 LCP > 2.5 s, three windows in a row)', async () => {
-    const t = { now: 0 };
+    // Windows of the last hour: history retention (365 days, real clock) keeps them.
+    const base = Math.floor(Date.now() / 60_000) * 60_000 - 3_600_000;
+    const t = { now: base };
     const dir = tempDir();
     const delivered: AlertNotification[] = [];
     const sink: AlertSink = { name: 'memory', send: async (n) => (delivered.push(...n), { ok: true, attempts: 1 }) };
@@ -100,7 +102,7 @@ describe('createVitalsHandler', () => {
     const h = create({ windowMs: 60_000, now: () => t.now, rateLimit: false, config: { storageDir: dir, alerts: { rules } }, alertSinks: [sink] });
     const p75s: number[] = [];
     for (let w = 0; w < 4; w++) {
-      t.now = w * 60_000 + 1;
+      t.now = base + w * 60_000 + 1;
       for (let i = 0; i < 5; i++) await h(post(beacon('/slow', [['LCP', 3000 + i * 100]])));
       await h(post(beacon('/fast', [['LCP', 900]])));
       await h.flush();
@@ -112,13 +114,13 @@ describe('createVitalsHandler', () => {
 
     const runs = await new FileHistoryStore({ dir: join(dir, 'history') }).readRuns({ source: 'field' });
     expect(runs).toHaveLength(4);
-    expect(runs.map((r) => r.startedAt)).toEqual([0, 1, 2, 3].map((w) => new Date(w * 60_000).toISOString()));
+    expect(runs.map((r) => r.startedAt)).toEqual([0, 1, 2, 3].map((w) => new Date(base + w * 60_000).toISOString()));
     const slow = runs[0]!.points.find((p) => p.route === '/slow' && p.metric === 'LCP')!;
     expect(slow.summary.p75).toBe(3300);
     expect(slow.samples).toEqual([3000, 3100, 3200, 3300, 3400]);
 
     // The slow route recovers: the alert resolves.
-    t.now = 4 * 60_000 + 1;
+    t.now = base + 4 * 60_000 + 1;
     for (let i = 0; i < 5; i++) await h(post(beacon('/slow', [['LCP', 1200]])));
     await h.flush();
     expect(delivered.map((a) => a.status)).toEqual(['firing', 'resolved']);
