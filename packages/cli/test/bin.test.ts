@@ -156,6 +156,28 @@ describe('perfgate baseline', () => {
     expect(perfgate(['baseline', 'show'], dir).stdout).toContain('(baseline is empty)');
   });
 
+  it('update with a bundle run refreshes the chunk lists the "why it grew" lines compare with', async () => {
+    const dir = await tmp();
+    const detail = [{ file: 'static/chunks/main.js', raw: 90_000 }, { file: 'static/chunks/dash.js', raw: 30_000 }];
+    const run = {
+      id: 'bundle-1', startedAt: '2026-11-30T10:00:00.000Z', source: 'bundle', environment: { bundler: 'webpack' },
+      measurements: [
+        { route: '/dashboard', metric: 'bundle.total.raw', unit: 'bytes', samples: [120_000], attribution: { chunks: detail.map((d) => d.file), detail } },
+        { route: '/dashboard', metric: 'bundle.js.gzip', unit: 'bytes', samples: [40_000] },
+      ],
+    };
+    const file = path.join(dir, 'bundle-next-webpack.json');
+    await writeFile(file, JSON.stringify(run));
+    const r = perfgate(['baseline', 'update', file], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Chunk lists of 1 routes into .perfgate/baseline-chunks/bundle-next-webpack.json');
+    const snapshot = JSON.parse(await readFile(path.join(dir, '.perfgate', 'baseline-chunks', 'bundle-next-webpack.json'), 'utf8'));
+    expect(snapshot.routes['/dashboard']).toEqual(detail);
+    // lab runs have no chunk lists
+    const lab = perfgate(['baseline', 'update', path.join(examples, 'current.json'), '--force'], dir);
+    expect(lab.stdout).not.toContain('Chunk lists');
+  });
+
   it('a corrupt or newer baseline exits 2 naming the file and is left byte-identical', async () => {
     const dir = await tmp();
     await mkdir(path.join(dir, '.perfgate'));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { buildReport, FileBaselineStore, formatValue, readPerfgateInput, summarize } from '@perfgate/core';
+import { chunkSnapshotFile, snapshotOf, writeChunkSnapshot } from '@perfgate/core/bundle';
 import type { BaselineData, BaselineStrategy, PerfgateConfig } from '@perfgate/core';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -18,6 +19,8 @@ Manages the committed baseline (<storageDir>/baseline.json, default .perfgate/).
                                rolling      add it, unless it regressed
                                manual       write baseline.candidate.json (then: accept)
                                auto-stable  add it only if it passed and its spread CV <= maxCv
+                             a bundle run also refreshes <storageDir>/baseline-chunks/<file name>.json,
+                             the chunk lists the "why it grew" lines compare with
   accept                     promote baseline.candidate.json into baseline.json
   reset                      remove series (all of them needs --yes)
 
@@ -122,6 +125,13 @@ async function run(argv: string[], ctx: CliContext): Promise<ExitCode> {
       const result = await store.record(runData, { report, ...(strategy ? { strategy } : {}), ...(values.force ? { force: true } : {}) });
       if (result.recorded) {
         ctx.stdout(`Recorded run ${runData.id} (${result.keys.length} series) into ${rel(result.file ?? store.file)}: ${result.reason}.\n`);
+        const snapshot = runData.source === 'bundle' ? snapshotOf(runData.measurements) : undefined;
+        if (snapshot && Object.keys(snapshot.routes).length > 0) {
+          // Named like the report it came from (bundle-next-turbopack.json → baseline-chunks/bundle-next-turbopack.json), as the bundle plugins name it.
+          const target = chunkSnapshotFile(storageDir, path.basename(rest[0] as string).replace(/\.json$/i, ''));
+          await writeChunkSnapshot(target, snapshot);
+          ctx.stdout(`Chunk lists of ${Object.keys(snapshot.routes).length} routes into ${rel(target)}.\n`);
+        }
         return EXIT.ok;
       }
       ctx.stderr(`Not recorded: ${result.reason}.\n`);

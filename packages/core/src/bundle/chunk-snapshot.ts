@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../baseline/json-file.js';
 import type { Measurement } from '../model.js';
 import type { ChunkAttribution } from './measure-bundle.js';
 import { PerfgateBundleError } from './errors.js';
@@ -47,10 +48,7 @@ export async function readChunkSnapshot(file: string): Promise<ChunkSnapshot | u
   );
 }
 
-/** Writes a snapshot atomically (temp file + rename). */
+/** Writes a snapshot atomically (core's temp file + fsync + rename). */
 export async function writeChunkSnapshot(file: string, snapshot: ChunkSnapshot): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(snapshot, null, 2)}\n`);
-  await rename(tmp, file);
+  await writeFileAtomic(file, `${JSON.stringify(snapshot, null, 2)}\n`);
 }
