@@ -11,10 +11,10 @@ import type { StartedServer } from './pushgateway-alertmanager-servers.js';
 interface PgMetric { labels: Record<string, string>; value?: string }
 interface PgGroup { labels: Record<string, string>; [family: string]: unknown }
 
-const run = (branch: string, lcp: number): Run => ({
+const run = (branch: string, lcp: number, source: Run['source'] = 'lab'): Run => ({
   id: `run-${branch}-${lcp}`,
   startedAt: '2026-11-01T10:00:00.000Z',
-  source: 'lab',
+  source,
   git: { branch },
   environment: { app: 'domainflow' },
   measurements: [
@@ -55,18 +55,33 @@ describe('Pushgateway exporter against a real prometheus-pushgateway', () => {
     const result = await pushToPushgateway(run('main', 1000), { url: pg.url, log: quiet });
     expect(result).toMatchObject({ ok: true, attempts: 1, series: 3 });
     const group = (await groups()).find((g) => g.labels.job === 'perfgate' && g.labels.branch === 'main')!;
-    expect(group.labels).toMatchObject({ job: 'perfgate', app: 'domainflow', branch: 'main' });
+    expect(group.labels).toMatchObject({ job: 'perfgate', app: 'domainflow', branch: 'main', source: 'lab' });
     const p75 = samplesOf(group, 'perfgate_p75');
     expect(p75.find((m) => m.labels.route === '/campaigns/[id]')).toMatchObject({ value: '1150', labels: { metric: 'LCP', app: 'domainflow', branch: 'main' } });
     expect(p75.find((m) => m.labels.route === '<img src=x onerror=alert(1)>')?.value).toBe('0.02');
-    expect(Object.keys(p75[0]!.labels).filter((k) => !['app', 'branch', 'job', 'instance'].includes(k)).sort()).toEqual(['metric', 'route']);
+    expect(Object.keys(p75[0]!.labels).filter((k) => !['app', 'branch', 'source', 'job', 'instance'].includes(k)).sort()).toEqual(['metric', 'route']);
+  });
+
+  it('bundle, lab and field runs of one app and branch land in their own groups; none replaces another', async () => {
+    const job = 'perfgate-sources';
+    for (const [source, lcp] of [['bundle', 100], ['lab', 1000], ['field', 2500]] as const) {
+      const r = await pushToPushgateway(run('main', lcp, source), { url: pg.url, job, log: quiet });
+      expect(r.ok).toBe(true);
+    }
+    const mine = (await groups()).filter((g) => g.labels.job === job);
+    expect(mine.map((g) => g.labels.source).sort()).toEqual(['bundle', 'field', 'lab']);
+    for (const [source, median] of [['bundle', '200'], ['lab', '1100'], ['field', '2600']]) {
+      const group = mine.find((g) => g.labels.source === source)!;
+      const m = samplesOf(group, 'perfgate_median').find((x) => x.labels.route === '/campaigns/[id]')!;
+      expect(m).toMatchObject({ value: median, labels: { source, app: 'domainflow', branch: 'main' } });
+    }
   });
 
   it('a PUT replaces the group; a feature branch lands in the bounded "other" group', async () => {
     await pushToPushgateway(run('main', 2000), { url: pg.url, log: quiet });
     await pushToPushgateway(run('feature/x', 3000), { url: pg.url, log: quiet });
     const all = await groups();
-    const main = all.find((g) => g.labels.branch === 'main')!;
+    const main = all.find((g) => g.labels.job === 'perfgate' && g.labels.branch === 'main')!;
     expect(samplesOf(main, 'perfgate_median').find((m) => m.labels.route === '/campaigns/[id]')?.value).toBe('2100');
     const other = all.find((g) => g.labels.branch === 'other')!;
     expect(samplesOf(other, 'perfgate_median').find((m) => m.labels.route === '/campaigns/[id]')?.value).toBe('3100');

@@ -1,4 +1,4 @@
-import type { Run, RunReport } from '../model.js';
+import type { Run, RunReport, RunSource } from '../model.js';
 import { toHistoryRecord } from '../history/record.js';
 import type { HistoryRecord, PointSummary } from '../history/record.js';
 import { branchLabel, metricLabel, routeLabel, shortLabel } from './labels.js';
@@ -17,6 +17,8 @@ export interface ExportPoint {
 export interface ExportBatch {
   app: string;
   branch: string;
+  /** Run source (`bundle`, `lab`, `field`): a bounded label, so the three never overwrite each other. */
+  source: RunSource;
   /** ms since epoch of the run start. */
   time: number;
   runId: string;
@@ -44,6 +46,9 @@ function asRecord(input: Exportable): HistoryRecord {
   return toHistoryRecord(input);
 }
 
+/** The only values of the `source` label. */
+const RUN_SOURCES: ReadonlyArray<RunSource> = ['bundle', 'lab', 'field'];
+
 const BUDGET_CODE = { ok: 0, warn: 1, error: 2 } as const;
 
 /** Prepares a run for any exporter. Routes that collapse to the same label keep the first. */
@@ -69,6 +74,7 @@ export function toExportBatch(input: Exportable, options: LabelOptions = {}): Ex
   const batch: ExportBatch = {
     app: shortLabel(options.app ?? record.environment.app ?? '', 'default'),
     branch: branchLabel(record.git?.branch, options.branches ?? ['main', 'master']),
+    source: RUN_SOURCES.includes(record.source) ? record.source : 'lab',
     time: Date.parse(record.startedAt),
     runId: record.runId,
     points,

@@ -55,10 +55,16 @@ describe('Prometheus text exposition', () => {
   });
 
   it('encodes grouping-key values with slashes as base64url', () => {
-    expect(pushgatewayPath('perfgate', 'domainflow', 'main')).toBe('/metrics/job/perfgate/app/domainflow/branch/main');
-    expect(pushgatewayPath('perfgate', 'a/b', 'feature/x')).toBe(
-      `/metrics/job/perfgate/app@base64/${Buffer.from('a/b').toString('base64url')}/branch@base64/${Buffer.from('feature/x').toString('base64url')}`,
+    expect(pushgatewayPath('perfgate', 'domainflow', 'main', 'lab')).toBe('/metrics/job/perfgate/app/domainflow/branch/main/source/lab');
+    expect(pushgatewayPath('perfgate', 'a/b', 'feature/x', 'field')).toBe(
+      `/metrics/job/perfgate/app@base64/${Buffer.from('a/b').toString('base64url')}/branch@base64/${Buffer.from('feature/x').toString('base64url')}/source/field`,
     );
+  });
+
+  it("groups by the run's source, a bounded value", () => {
+    expect(toExportBatch(run).source).toBe('lab');
+    expect(toExportBatch({ ...run, source: 'bundle' }).source).toBe('bundle');
+    expect(toExportBatch({ ...run, source: 'made-up' as Run['source'] }).source).toBe('lab');
   });
 });
 
@@ -72,6 +78,9 @@ describe('OTLP/HTTP JSON', () => {
     expect(metrics[0]!.gauge.dataPoints.map((d) => d.asDouble)).toEqual([1100, 1150, 1190]);
     expect(metrics[0]!.gauge.dataPoints[0]!.timeUnixNano).toBe('1793527200000000000');
     expect(body.resourceMetrics[0]!.resource.attributes).toContainEqual({ key: 'branch', value: { stringValue: 'feature/new-chart' } });
+    const field = toOtlpJson(toExportBatch({ ...run, source: 'field' })) as typeof body;
+    const attrs = (field.resourceMetrics[0]!.scopeMetrics[0]!.metrics[0]!.gauge.dataPoints[0] as unknown as { attributes: unknown[] }).attributes;
+    expect(attrs).toContainEqual({ key: 'source', value: { stringValue: 'field' } });
   });
 
   it('exportRun posts to <url>/v1/metrics with headers from the environment, and skips exporters whose variable is unset', async () => {

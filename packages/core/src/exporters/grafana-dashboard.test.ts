@@ -18,6 +18,13 @@ describe('docs/grafana/perfgate-dashboard.json', () => {
     for (const f of families) expect(Object.keys(PROMETHEUS_FAMILIES)).toContain(f);
     const labels = new Set(exprs.flatMap((e) => [...e.matchAll(/([a-z_]+)\s*(?:=~|=|!=)\s*"/g)].map((m) => m[1])));
     const grouped = new Set(exprs.flatMap((e) => [...e.matchAll(/by \(([^)]*)\)/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()))));
-    for (const l of [...labels, ...grouped]) expect(['app', 'branch', 'route', 'metric']).toContain(l);
+    for (const l of [...labels, ...grouped]) expect(['app', 'branch', 'source', 'route', 'metric']).toContain(l);
+  });
+
+  it('has a source variable and filters every panel by it (bundle, lab and field series share names)', () => {
+    const dash = JSON.parse(readFileSync(file, 'utf8')) as { panels: Array<{ targets: Array<{ expr: string }> }>; templating: { list: Array<{ name: string; query: unknown }> } };
+    const source = dash.templating.list.find((v) => v.name === 'source');
+    expect((source?.query as { query: string } | undefined)?.query).toMatch(/label_values\(perfgate_[a-z_0-9]+\{[^}]*\}, source\)/);
+    for (const expr of dash.panels.flatMap((p) => p.targets.map((t) => t.expr))) expect(expr).toContain('source=~"$source"');
   });
 });

@@ -12,7 +12,11 @@ const attr = (key: string, value: string): KeyValue => ({ key, value: { stringVa
 /** UCUM units as OTLP expects (https://opentelemetry.io/docs/specs/semconv/general/metrics/#instrument-units). */
 const UCUM = { ms: 'ms', bytes: 'By', unitless: '1' } as const;
 
-/** The OTLP/JSON `ExportMetricsServiceRequest` body: one gauge per metric id, data points per route × stat. */
+/**
+ * The OTLP/JSON `ExportMetricsServiceRequest` body: one gauge per metric id, data points per route × stat.
+ * Each data point carries `route`, `metric`, `stat` and `source` (bundle, lab, field), so runs of
+ * different sources stay separate series in the backend.
+ */
 export function toOtlpJson(batch: ExportBatch, serviceName = 'perfgate'): unknown {
   const timeUnixNano = `${BigInt(Math.round(batch.time)) * 1_000_000n}`;
   const byMetric = new Map<string, ExportBatch['points']>();
@@ -24,7 +28,7 @@ export function toOtlpJson(batch: ExportBatch, serviceName = 'perfgate'): unknow
     gauge: {
       dataPoints: points.flatMap((p) =>
         (['median', 'p75', 'p95'] as const).map((stat) => ({
-          attributes: [attr('route', p.route), attr('metric', p.metric), attr('stat', stat)],
+          attributes: [attr('route', p.route), attr('metric', p.metric), attr('stat', stat), attr('source', batch.source)],
           timeUnixNano,
           asDouble: p.summary[stat],
         })),

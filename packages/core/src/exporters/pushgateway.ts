@@ -4,7 +4,7 @@ import { sendWithRetry } from './http-send.js';
 import type { SendResult } from './http-send.js';
 import { safeOrigin } from './redact.js';
 
-/** Gauges perfgate pushes; every per-route series has exactly the labels `route` and `metric` (+ `app`, `branch` from the grouping key). */
+/** Gauges perfgate pushes; every per-route series has exactly the labels `route` and `metric` (+ `app`, `branch`, `source` from the grouping key). */
 export const PROMETHEUS_FAMILIES = {
   perfgate_median: 'Median of the run\'s samples (unit of the metric label: ms, bytes or unitless).',
   perfgate_p75: '75th percentile of the run\'s samples (unit of the metric label).',
@@ -28,7 +28,7 @@ function num(n: number): string {
 /**
  * Renders a batch in the Prometheus text exposition format
  * (https://prometheus.io/docs/instrumenting/exposition_formats/#text-based-format).
- * `app` and `branch` are not written: the Pushgateway adds them from the grouping key.
+ * `app`, `branch` and `source` are not written: the Pushgateway adds them from the grouping key.
  */
 export function toPrometheusText(batch: ExportBatch): string {
   const lines: string[] = [];
@@ -54,9 +54,13 @@ function segment(name: string, value: string): string {
   return `${name}/${encodeURIComponent(value)}`;
 }
 
-/** The push path: `/metrics/job/<job>/app/<app>/branch/<branch>`. */
-export function pushgatewayPath(job: string, app: string, branch: string): string {
-  return `/metrics/${segment('job', job)}/${segment('app', app)}/${segment('branch', branch)}`;
+/**
+ * The push path: `/metrics/job/<job>/app/<app>/branch/<branch>/source/<source>`. `source` (bundle, lab,
+ * field) is part of the grouping key so a bundle push (PUT replaces its whole group) never wipes the
+ * lab or field series of the same app and branch.
+ */
+export function pushgatewayPath(job: string, app: string, branch: string, source: string): string {
+  return `/metrics/${segment('job', job)}/${segment('app', app)}/${segment('branch', branch)}/${segment('source', source)}`;
 }
 
 /** Options of {@link pushToPushgateway}. */
@@ -81,13 +85,13 @@ export interface ExportResult extends SendResult {
 }
 
 /**
- * Pushes a run to a Prometheus Pushgateway (`PUT /metrics/job/<job>/app/<app>/branch/<branch>`).
+ * Pushes a run to a Prometheus Pushgateway (`PUT /metrics/job/<job>/app/<app>/branch/<branch>/source/<source>`).
  * Never throws; a down or slow gateway is retried with backoff and reported in the result and log.
  */
 export async function pushToPushgateway(input: Exportable, options: PushgatewayOptions): Promise<ExportResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const batch = toExportBatch(input, options);
-  const url = `${options.url.replace(/\/+$/, '')}${pushgatewayPath(options.job ?? 'perfgate', batch.app, batch.branch)}`;
+  const url = `${options.url.replace(/\/+$/, '')}${pushgatewayPath(options.job ?? 'perfgate', batch.app, batch.branch, batch.source)}`;
   if (batch.skippedRoutes.length > 0) log(`perfgate pushgateway: ${batch.skippedRoutes.length} route(s) over exporters.pushgateway.maxRoutes (${options.maxRoutes ?? 200}) not pushed.`);
   const result = await sendWithRetry(url, toPrometheusText(batch), {
     method: options.method ?? 'PUT',
