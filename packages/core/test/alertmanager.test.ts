@@ -84,6 +84,27 @@ describe('Alertmanager delivery against a real prometheus-alertmanager', () => {
     expect(all.find((a) => a.labels.alertname === 'PerfgateSlowLCP')).toBeUndefined();
   });
 
+  it('firing alerts carry endsAt = send time + firingLifetimeMinutes, so Alertmanager keeps them firing past its resolve_timeout', async () => {
+    const storageDir = await mkdtemp(join(tmpdir(), 'perfgate-am-'));
+    const config = parseAlertsConfig({
+      channels: { ops: { type: 'alertmanager', url: am.url, firingLifetimeMinutes: 90 } },
+      rules: [{ name: 'PerfgateLifetime', metric: 'LCP', condition: 'greater_than', threshold: 2500, window: 1, minSamples: 1 }],
+    });
+    const now = Date.now();
+    const sent = await runAlerts({ records: history([3000], now), config, storageDir, env: {}, log: () => {}, now });
+    expect(sent.deliveries).toMatchObject([{ channel: 'ops', ok: true }]);
+    const got = (await alerts()).find((a) => a.labels.alertname === 'PerfgateLifetime')!;
+    expect(got.status.state).toBe('active');
+    const endsAt = Date.parse(got.endsAt);
+    expect(endsAt - now).toBeGreaterThan(90 * 60_000 - 10_000);
+    expect(endsAt - now).toBeLessThan(90 * 60_000 + 10_000);
+    // Default: one hour.
+    const fallback = parseAlertsConfig({ channels: { ops: { type: 'alertmanager', url: am.url } }, rules: [{ name: 'PerfgateLifetimeDefault', metric: 'LCP', condition: 'greater_than', threshold: 2500, window: 1, minSamples: 1 }] });
+    await runAlerts({ records: history([3000], now), config: fallback, storageDir, env: {}, log: () => {}, now });
+    const def = (await alerts()).find((a) => a.labels.alertname === 'PerfgateLifetimeDefault')!;
+    expect(Math.abs(Date.parse(def.endsAt) - now - 3_600_000)).toBeLessThan(10_000);
+  });
+
   it('an Alertmanager that is down is retried, never throws, and is retried on the next run', async () => {
     const url = `http://127.0.0.1:${await freePort()}`;
     const sink = createAlertmanagerSink({ name: 'down', url, retries: 2, backoffMs: 10 });

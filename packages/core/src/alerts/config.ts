@@ -20,6 +20,12 @@ const alertmanagerChannel = z.strictObject({
   urlEnv: envName.optional(),
   /** Environment variable holding a bearer token. */
   tokenEnv: envName.optional(),
+  /**
+   * Minutes a firing alert stays firing in Alertmanager after each send (its `endsAt`); perfgate re-sends
+   * it on each evaluation past `suppressMinutes`. Set it above the time between evaluations (1500 for a
+   * daily job), or Alertmanager resolves the alert between runs.
+   */
+  firingLifetimeMinutes: z.number().positive().default(60),
   ...retrySettings,
 });
 

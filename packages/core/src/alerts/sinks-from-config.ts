@@ -19,7 +19,7 @@ export function sinksFromConfig(config: Pick<AlertsConfig, 'channels' | 'labels'
     const token = ch.tokenEnv ? env[ch.tokenEnv] : undefined;
     if (ch.tokenEnv && !token) warn(`perfgate alerts: channel '${name}': environment variable ${ch.tokenEnv} is not set; sending without a token.`);
     const common = { name, url, timeoutMs: ch.timeoutMs, retries: ch.retries, backoffMs: ch.backoffMs, labels: config.labels, ...(token ? { token } : {}) };
-    sinks.push(ch.type === 'alertmanager' ? createAlertmanagerSink(common) : createWebhookSink({ ...common, format: ch.format }));
+    sinks.push(ch.type === 'alertmanager' ? createAlertmanagerSink({ ...common, firingLifetimeMs: ch.firingLifetimeMinutes * 60_000 }) : createWebhookSink({ ...common, format: ch.format }));
   }
   return sinks;
 }

@@ -24,13 +24,16 @@ describe('alert payloads', () => {
     expect(p.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('alertmanager: labels, annotations, endsAt only on resolve', () => {
-    const [firing, resolved] = toAlertmanagerAlerts([n('firing'), n('resolved')], { app: 'web' }, 'https://ci.example/run/1');
+  it('alertmanager: labels, annotations; firing alerts end a lifetime after the send, resolutions at their endsAt', () => {
+    const now = Date.parse('2026-11-01T00:20:00.000Z');
+    const [firing, resolved] = toAlertmanagerAlerts([n('firing'), n('resolved')], { app: 'web' }, 'https://ci.example/run/1', { now });
     expect(firing).toEqual({
       labels: { app: 'web', alertname: 'SlowLCP', severity: 'critical', route: '<img src=x onerror=alert(1)>', metric: 'LCP', source: 'perfgate' },
       annotations: { summary: 'LCP on <img src=x onerror=alert(1)>: 3000 ms > 2500 ms', value: '3000', threshold: '2500' },
-      startsAt: '2026-11-01T00:00:00.000Z', generatorURL: 'https://ci.example/run/1',
+      startsAt: '2026-11-01T00:00:00.000Z', endsAt: '2026-11-01T01:20:00.000Z', generatorURL: 'https://ci.example/run/1',
     });
     expect(resolved!.endsAt).toBe('2026-11-01T00:10:00.000Z');
+    const [daily] = toAlertmanagerAlerts([n('firing')], {}, undefined, { now, firingLifetimeMs: 25 * 3_600_000 });
+    expect(daily!.endsAt).toBe('2026-11-02T01:20:00.000Z');
   });
 });
