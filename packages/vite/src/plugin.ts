@@ -15,6 +15,8 @@ export interface PerfgateViteOptions {
   reportName?: string;
   /** Deep-merged over `perfgate.config.*`. */
   overrides?: PerfgateConfigInput;
+  /** Record this build as the baseline (default: `PERFGATE_UPDATE_BASELINE=1`). */
+  updateBaseline?: boolean;
   /** Where the table goes (default `console.log`). */
   log?: (line: string) => void;
   /** Called with the result (tests, tooling). */
@@ -37,7 +39,8 @@ export function perfgate(options: PerfgateViteOptions = {}): Plugin {
       config = resolved;
     },
     async writeBundle(output, bundle) {
-      if (!config || config.build.ssr) return; // server bundles are not shipped to browsers
+      // Server bundles are not shipped to browsers: `build.ssr`, or a server environment (Vite ≥ 6).
+      if (!config || config.build.ssr || this.environment?.config.consumer === 'server') return;
       const root = config.root;
       const outDir = output.dir ?? resolve(root, config.build.outDir);
       const result = await checkBundle(viteModel(bundle, isAbsolute(outDir) ? outDir : resolve(root, outDir), root), {
@@ -46,6 +49,7 @@ export function perfgate(options: PerfgateViteOptions = {}): Plugin {
         ...(options.app ? { app: options.app } : {}),
         ...(options.reportName ? { reportName: options.reportName } : {}),
         ...(options.overrides ? { overrides: options.overrides } : {}),
+        ...(options.updateBaseline !== undefined ? { updateBaseline: options.updateBaseline } : {}),
         ...(options.log ? { log: options.log } : {}),
       });
       options.onResult?.(result);

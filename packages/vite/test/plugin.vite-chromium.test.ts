@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
+import { build, createLogger } from 'vite';
+import type { Logger } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PerfgateConfigInput } from '@perfgate/core';
 import { perfgate } from '../src/index.js';
@@ -19,19 +20,38 @@ import { serveStatic } from './static-server.js';
 
 const ROOT = fileURLToPath(new URL('./fixtures/multi-page/', import.meta.url));
 
-async function viteBuild(overrides: PerfgateConfigInput): Promise<{ outDir: string; result?: CheckBundleResult; lines: string[] }> {
-  const work = await mkdtemp(join(tmpdir(), 'perfgate-vite-'));
-  const outDir = join(work, 'dist');
+async function viteBuild(
+  overrides: PerfgateConfigInput,
+  opts: { work?: string; updateBaseline?: boolean; ssr?: boolean; warnings?: string[] } = {},
+): Promise<{ outDir: string; result?: CheckBundleResult; lines: string[] }> {
+  const work = opts.work ?? (await mkdtemp(join(tmpdir(), 'perfgate-vite-')));
+  const outDir = join(work, opts.ssr ? 'server' : 'dist');
   let result: CheckBundleResult | undefined;
   const lines: string[] = [];
+  const pages = { home: join(ROOT, 'index.html'), admin: join(ROOT, 'admin/index.html') };
   await build({
     root: ROOT,
     configFile: false,
-    logLevel: 'silent',
-    build: { outDir, emptyOutDir: true, rollupOptions: { input: { home: join(ROOT, 'index.html'), admin: join(ROOT, 'admin/index.html') } } },
-    plugins: [perfgate({ cwd: work, overrides: { storageDir: join(work, '.perfgate'), ...overrides }, log: (l) => lines.push(l), onResult: (r) => (result = r) })],
+    logLevel: opts.warnings ? 'warn' : 'silent',
+    ...(opts.warnings ? { customLogger: warningsInto(opts.warnings) } : {}),
+    build: { outDir, emptyOutDir: true, ...(opts.ssr ? { ssr: join(ROOT, 'src/shared.js') } : { rollupOptions: { input: pages } }) },
+    plugins: [
+      perfgate({
+        cwd: work,
+        overrides: { storageDir: join(work, '.perfgate'), ...overrides },
+        ...(opts.updateBaseline !== undefined ? { updateBaseline: opts.updateBaseline } : {}),
+        log: (l) => lines.push(l),
+        onResult: (r) => (result = r),
+      }),
+    ],
   });
   return { outDir, result, lines };
+}
+
+/** A Vite logger that keeps warnings (what `this.warn` prints). */
+function warningsInto(out: string[]): Logger {
+  const logger = createLogger('warn', { allowClearScreen: false });
+  return { ...logger, warn: (msg) => void out.push(msg), warnOnce: (msg) => void out.push(msg), info: () => {} };
 }
 
 describe('perfgate() in a real Vite build, checked in Chromium', () => {
@@ -98,5 +118,30 @@ describe('perfgate() in a real Vite build, checked in Chromium', () => {
     expect(err!.message).toContain('/admin/ bundle.js.gzip');
     expect(err!.message).toContain(`${(admin / 1000).toFixed(1)} kB`);
     expect(err!.message).toContain('200 B');
+  }, 60_000);
+});
+
+describe('perfgate() warnings, baseline and server builds', () => {
+  it('sends a warn-level budget through this.warn without failing the build', async () => {
+    const warnings: string[] = [];
+    const built = await viteBuild({ budgets: { routes: [{ match: '/', metrics: { 'bundle.js.raw': { warn: 100, error: '1 MB' } } }] } }, { warnings });
+    expect(built.result!.exitCode).toBe(0);
+    expect(warnings.join('\n')).toMatch(/perfgate: \/ bundle\.js\.raw: [\d.]+ (kB|B) is over the warn limit/);
+  }, 60_000);
+
+  it('records a baseline with updateBaseline and fails a later build that grows past it', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'perfgate-vite-baseline-'));
+    const first = await viteBuild({}, { work, updateBaseline: true });
+    expect(first.result!.files.some((f) => f.endsWith('baseline.json'))).toBe(true);
+    // The same build again is unchanged; with a 0-byte allowance any growth would fail, none happens.
+    const again = await viteBuild({ regression: { bundle: { maxIncreasePercent: 0, maxIncreaseBytes: 0 } } }, { work, updateBaseline: false });
+    expect(again.result!.exitCode).toBe(0);
+    const gzip = again.result!.report.verdicts.find((v) => v.route === '/admin/' && v.metric === 'bundle.js.gzip');
+    expect(gzip?.comparison?.verdict).toBe('unchanged');
+  }, 60_000);
+
+  it('skips server (SSR) builds: nothing there is shipped to browsers', async () => {
+    const built = await viteBuild({ budgets: { routes: [{ match: '**', metrics: { 'bundle.js.raw': { error: 1 } } }] } }, { ssr: true });
+    expect(built.result).toBeUndefined();
   }, 60_000);
 });

@@ -106,7 +106,7 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
   }
   const warnings = gate.report.verdicts
     .filter((v) => v.budget?.status === 'warn')
-    .map((v) => `${v.route} ${v.metric}: ${v.budget!.actual} bytes is over the warn limit ${v.budget!.limit} bytes`);
+    .map((v) => `${v.route} ${v.metric}: ${formatBytes(v.budget!.actual)} is over the warn limit ${formatBytes(v.budget!.limit!)}`);
   const files = [...gate.files];
   if (gate.baseline?.recorded) {
     await writeChunkSnapshot(snapshotFile, current);
