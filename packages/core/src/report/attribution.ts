@@ -9,7 +9,7 @@ export function describeAttribution(attribution: Record<string, unknown> | undef
   for (const [key, value] of Object.entries(attribution)) {
     if (value === undefined || value === null) continue;
     const label = LABELS[key] ?? key;
-    lines.push(`${label}: ${describeValue(value)}`);
+    lines.push(`${label}: ${typeof value === 'number' ? describeNumber(key, value) : describeValue(value)}`);
   }
   return lines;
 }
@@ -28,6 +28,20 @@ const LABELS: Record<string, string> = {
   reason: 'reason',
 };
 
+/** Attribution keys holding durations in ms (web-vitals attribution: `waitingDuration`, `elementRenderDelay`, `timeToFirstByte`, …). */
+const MS_KEY = /(duration|delay|time|timetofirstbyte|ttfb|start|end)$/i;
+
+/**
+ * A number for humans: durations (by key) as whole ms (`2042.899999999965` → `2043 ms`), other numbers
+ * with at most 3 significant decimals (`0.0512345` → `0.0512`), integers as they are.
+ */
+export function describeNumber(key: string, value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (MS_KEY.test(key)) return `${Math.round(value)} ms`;
+  if (Number.isInteger(value) || Math.abs(value) >= 100) return String(Math.round(value));
+  return String(Number(value.toPrecision(3)));
+}
+
 function describeValue(value: unknown): string {
   if (Array.isArray(value)) {
     const shown = value.slice(0, 5).map(describeItem);
@@ -38,7 +52,8 @@ function describeValue(value: unknown): string {
 
 function describeItem(item: unknown): string {
   if (typeof item === 'string') return truncate(item);
-  if (typeof item === 'number' || typeof item === 'boolean') return String(item);
+  if (typeof item === 'number') return describeNumber('', item);
+  if (typeof item === 'boolean') return String(item);
   if (item && typeof item === 'object') {
     const o = item as Record<string, unknown>;
     const name = o.name ?? o.file ?? o.id ?? o.selector ?? o.element;

@@ -13,6 +13,9 @@ export function escapeMarkdown(s: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** Attribution entries shown per failing row (a PR comment stays short; the JSON report has them all). */
+const MAX_ATTRIBUTION_ENTRIES = 4;
+
 const ICON: Record<string, string> = {
   regressed: '🔴',
   'over-budget': '🔴',
@@ -51,7 +54,12 @@ export function renderMarkdown(report: RunReport): string {
     const notes = failing
       .map((r) => ({ r, lines: describeAttribution(r.v.attribution) }))
       .filter((x) => x.lines.length > 0)
-      .map(({ r, lines }) => `- **${escapeMarkdown(r.c.route)} ${escapeMarkdown(r.c.metric)}** — ${lines.map(escapeMarkdown).join('; ')}`);
+      .map(({ r, lines }) => {
+        // Compact for a PR comment: the first few attribution entries; the JSON report has all of them.
+        const shown = lines.slice(0, MAX_ATTRIBUTION_ENTRIES).map(escapeMarkdown);
+        if (lines.length > MAX_ATTRIBUTION_ENTRIES) shown.push(`… ${lines.length - MAX_ATTRIBUTION_ENTRIES} more in the JSON report`);
+        return `- **${escapeMarkdown(r.c.route)} ${escapeMarkdown(r.c.metric)}** — ${shown.join('; ')}`;
+      });
     if (notes.length > 0) out.push(...notes, '');
   }
   if (report.recommendations.length > 0) {

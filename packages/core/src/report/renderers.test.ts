@@ -66,6 +66,27 @@ describe('renderMarkdown', () => {
     expect(md).toContain('- **/a\\|&lt;b&gt; bundle.js.gzip** — culprit chunks: chunks/big.js +70.0 kB; packages added: chart.js');
   });
 
+  it('shows an inconclusive comparison as n/a with its reason, not as +0.0%, and rounds attribution numbers', () => {
+    const lab: Run = {
+      id: 'lab1', startedAt: '2026-01-01T00:00:00.000Z', source: 'lab', environment: {},
+      measurements: [{
+        route: '/', metric: 'TTFB', unit: 'ms', samples: [2033, 2040],
+        attribution: { waitingDuration: 2042.899999999965, cacheDuration: 0.30000000000000004, ratio: 0.0512345, navigationType: 'navigate', a: 1, b: 2, c: 3 },
+      }],
+    };
+    const r = buildReport(lab, { config: parseConfig({ budgets: { routes: [{ match: '/**', metrics: { TTFB: { error: 1000 } } }] } }, 'test'), baseline: () => [[111, 112, 110]] });
+    const v = r.verdicts[0]!;
+    expect(v.comparison?.verdict).toBe('inconclusive');
+    const md = renderMarkdown(r);
+    expect(md).not.toContain('+0.0%');
+    expect(md).toContain('| 🔴 | / | TTFB | 2037 ms | 111 ms | n/a (fewer than 5 samples) | 1000 ms (error: 2038 ms) |');
+    expect(md).toContain('waitingDuration: 2043 ms; cacheDuration: 0 ms; ratio: 0.0512; navigationType: navigate; … 3 more in the JSON report');
+    expect(md).not.toContain('2042.89');
+    const text = renderText(r, { color: false });
+    expect(text).toMatch(/n\/a \(fewer than 5 samples\)/);
+    expect(text).not.toContain('+0.0%');
+  });
+
   it('says so in one line when everything passes', () => {
     const passing = buildReport({ ...run, measurements: [run.measurements[0] as Measurement] }, { config, baseline: lookup });
     expect(renderMarkdown(passing).split('\n')[0]).toBe('### ✅ perfgate: no regressions (1 checked)');

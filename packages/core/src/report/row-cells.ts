@@ -15,13 +15,23 @@ export interface RowCells {
   budget: string;
 }
 
+/**
+ * The change cell of an inconclusive comparison: `n/a (fewer than 5 samples)`, from the comparison's
+ * reason (its first clause), never `+0.0%`: an inconclusive comparison measured no change at all.
+ */
+export function inconclusiveChange(reason: string | undefined): string {
+  const short = (reason ?? '').split(/ \(|;/, 1)[0]?.trim();
+  return short ? `n/a (${short})` : 'n/a (inconclusive)';
+}
+
 /** Formats a verdict into table cells. */
 export function rowCells(v: Verdict): RowCells {
   const status = verdictStatus(v);
   const c = v.comparison;
   const value = c ? formatValue(c.currentValue, v.unit) : v.budget ? formatValue(v.budget.actual, v.unit) : '–';
   let change = '–';
-  if (c) {
+  if (c?.verdict === 'inconclusive') change = inconclusiveChange(c.reason);
+  else if (c) {
     change = formatChange(c.relativeChange, c.absoluteChange, v.unit);
     if (c.verdict === 'regressed') change += ` ${c.severity}`;
   }

@@ -50,6 +50,19 @@ describe('renderHtml', () => {
     expect(html).toContain('2 more series with history are not charted');
   });
 
+  it('shows an inconclusive comparison as n/a with its reason, not +0.0%', () => {
+    const r: RunReport = {
+      ...report(),
+      verdicts: [{
+        route: '/', metric: 'TTFB', unit: 'ms',
+        comparison: { verdict: 'inconclusive', relativeChange: 0, absoluteChange: 0, pValue: 1, interval: [0, 0], severity: 'info', method: 'mann-whitney-hl', baselineValue: 111, currentValue: 2033, reason: 'fewer than 5 samples (baseline 3, current 2)' },
+      }],
+    };
+    const html = renderHtml(r);
+    expect(html).toMatch(/<td class="num">n\/a \(fewer than 5 samples\)<\/td><\/tr>/);
+    expect(html).not.toContain('+0.0%');
+  });
+
   it('works without history', () => {
     expect(renderHtml(report())).toContain('No history yet');
   });

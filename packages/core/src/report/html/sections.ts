@@ -1,5 +1,6 @@
 import type { Measurement, RunReport, Verdict } from '../../model.js';
 import { formatChange, formatValue } from '../format-values.js';
+import { inconclusiveChange } from '../row-cells.js';
 import { STATUS_LABEL, verdictStatus } from '../verdict-status.js';
 import { escapeHtml } from './escape-html.js';
 import { fieldCell } from './field-section.js';
@@ -50,7 +51,7 @@ export function verdictTable(report: RunReport, ordered: Verdict[], chartIds: Ma
     const budget = v.budget?.limit !== undefined ? `${formatValue(v.budget.limit, v.unit)} (${v.budget.status})` : '–';
     const c = v.comparison;
     const band = c ? `${formatValue(c.baselineValue * (1 - tolerance), v.unit)} – ${formatValue(c.baselineValue * (1 + tolerance), v.unit)}` : '–';
-    const change = c ? `${formatChange(c.relativeChange, c.absoluteChange, v.unit)}${c.verdict === 'inconclusive' ? '' : `, p=${c.pValue < 0.001 ? '<0.001' : c.pValue.toFixed(3)}`}` : '–';
+    const change = !c ? '–' : c.verdict === 'inconclusive' ? inconclusiveChange(c.reason) : `${formatChange(c.relativeChange, c.absoluteChange, v.unit)}, p=${c.pValue < 0.001 ? '<0.001' : c.pValue.toFixed(3)}`;
     const id = chartIds.get(v);
     const route = id ? `<a href="#${id}">${e(v.route)}</a>` : e(v.route);
     return `<tr class="st-${status}"><td><span class="status st-${status}">${e(STATUS_LABEL[status])}</span></td><td class="route">${route}</td><td>${e(v.metric)}</td><td class="num">${e(formatValue(value, v.unit))}</td>${withField ? fieldCell(field.get(`${v.route}\u0000${v.metric}`), v.unit) : ''}<td class="num">${e(budget)}</td><td class="num">${e(band)}</td><td class="num">${e(change)}</td></tr>`;
