@@ -4,17 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareSamples } from './compare-samples.js';
+import { seededUniform, standardNormal } from './seeded-random.testutil.js';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967297;
-  };
-}
-const normal = (u: () => number): number => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+const rng = seededUniform;
+const normal = standardNormal;
 
 /** One CI run: 20 samples, σ_log 0.10, a per-run offset σ_log 0.03, 10% of samples 2–3× slower. */
 function ciRun(u: () => number, factor = 1): number[] {

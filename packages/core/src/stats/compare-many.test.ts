@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareMany } from './compare-many.js';
 import { adjustPValues } from './p-adjust.js';
+import { seededUniform, standardNormal } from './seeded-random.testutil.js';
 
 describe('adjustPValues', () => {
   it('matches the textbook Holm and Benjamini–Hochberg values', () => {
@@ -58,18 +59,8 @@ describe('compareMany', () => {
 });
 
 describe('compareMany family-wise false alarms (seeded)', () => {
-  // mulberry32 + Box–Muller: deterministic, so the counts below are the same on every run.
-  function rng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = Math.imul(a ^ (a >>> 15), a | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967297;
-    };
-  }
-  const u = rng(7);
-  const normal = (): number => Math.sqrt(-2 * Math.log(u())) * Math.cos(2 * Math.PI * u());
+  const u = seededUniform(7); // deterministic: the counts below are the same on every run
+  const normal = (): number => standardNormal(u);
   const logNormal = (median: number, sigma: number, n: number): number[] => Array.from({ length: n }, () => median * Math.exp(sigma * normal()));
 
   const SUITES = 200;
