@@ -49,7 +49,20 @@ export interface VitalsHandlerOptions {
   app?: string;
   /** Git sha/branch of the deployed build, put in `run.git`. */
   git?: { sha?: string; branch?: string };
-  /** Rate-limit key of a request. Default: first `x-forwarded-for` address. */
+  /**
+   * Trust `x-forwarded-for` / `x-real-ip` for the rate-limit key: `true` behind one proxy you control
+   * (Vercel, nginx, a load balancer), a number for that many proxies. Default `false`: the headers are
+   * ignored (any client can forge them) and, since Next's `Request` carries no socket address, every
+   * client shares one rate-limit bucket unless the host sets `request.ip`.
+   */
+  trustProxy?: boolean | number;
+  /**
+   * Routes accepted (route patterns as the client sends them, `/campaigns/[id]`, or globs as in budgets,
+   * `/campaigns/**`). A beacon for another route gets 400 and is never stored, so a client cannot fill
+   * the window's series with made-up routes. Default: every route.
+   */
+  routes?: string[];
+  /** Rate-limit key of a request (replaces `trustProxy`). Default: see {@link trustProxy}. */
   clientKey?: (req: Request) => string;
   /** Clock (ms since epoch). Default `Date.now`. */
   now?: () => number;
@@ -70,6 +83,12 @@ export function checkOptions(o: VitalsHandlerOptions): void {
   positiveInt('maxSeries', 1);
   positiveInt('maxSamples', 1);
   positiveInt('maxPendingWindows', 1);
+  if (o.trustProxy !== undefined && typeof o.trustProxy !== 'boolean' && !(typeof o.trustProxy === 'number' && Number.isInteger(o.trustProxy) && o.trustProxy >= 0)) {
+    throw new VitalsHandlerOptionsError('trustProxy', o.trustProxy, 'true, false or a number of proxies (an integer ≥ 0)');
+  }
+  if (o.routes !== undefined && (!Array.isArray(o.routes) || o.routes.some((r) => typeof r !== 'string' || !r.startsWith('/')))) {
+    throw new VitalsHandlerOptionsError('routes', o.routes, "an array of route patterns or globs starting with '/'");
+  }
   if (o.rateLimit) {
     for (const k of ['perMinute', 'burst', 'maxClients'] as const) {
       const v = o.rateLimit[k];

@@ -73,15 +73,37 @@ describe('createVitalsHandler', () => {
     expect((await h(new Request('http://127.0.0.1/', { method: 'GET' }))).status).toBe(405);
   });
 
-  it('rate-limits per client with 429 and Retry-After', async () => {
-    const h = create({ rateLimit: { perMinute: 6, burst: 2 }, now: () => 0 });
-    const from = (ip: string) => post(beacon('/', [['LCP', 1]]), { 'x-forwarded-for': `${ip}, 10.0.0.1` });
+  it('rate-limits per client with 429 and Retry-After (behind a trusted proxy)', async () => {
+    const h = create({ rateLimit: { perMinute: 6, burst: 2 }, now: () => 0, trustProxy: true });
+    const from = (ip: string) => post(beacon('/', [['LCP', 1]]), { 'x-forwarded-for': `10.9.9.9, ${ip}` });
     expect((await h(from('1.1.1.1'))).status).toBe(204);
     expect((await h(from('1.1.1.1'))).status).toBe(204);
     const limited = await h(from('1.1.1.1'));
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('10');
     expect((await h(from('2.2.2.2'))).status).toBe(204);
+  });
+
+  it('without trustProxy a forged x-forwarded-for does not buy a fresh rate-limit bucket', async () => {
+    const h = create({ rateLimit: { perMinute: 6, burst: 2 }, now: () => 0 });
+    const forged = (ip: string) => post(beacon('/', [['LCP', 1]]), { 'x-forwarded-for': ip });
+    expect((await h(forged('1.1.1.1'))).status).toBe(204);
+    expect((await h(forged('2.2.2.2'))).status).toBe(204);
+    expect((await h(forged('3.3.3.3'))).status).toBe(429);
+    expect(() => create({ trustProxy: -1 })).toThrow(VitalsHandlerOptionsError);
+  });
+
+  it('accepts only the monitored routes: others get 400 and are never stored', async () => {
+    const history: Run[] = [];
+    const h = create({ history: { appendRun: (r) => history.push(r) }, rateLimit: false, routes: ['/', '/campaigns/[id]', '/blog/**'] });
+    for (const r of ['/', '/campaigns/[id]', '/campaigns/42', '/blog/first-post']) expect((await h(post(beacon(r, [['LCP', 1000]])))).status).toBe(204);
+    const refused = await h(post(beacon('/made-up-route', [['LCP', 1000]])));
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/not in the monitored routes/);
+    await h.flush();
+    expect(history.flatMap((run) => run.measurements.map((m) => m.route)).sort()).toEqual(['/', '/blog/first-post', '/campaigns/[id]']);
+    expect(h.stats()).toMatchObject({ accepted: 4, rejected: 1 });
+    expect(() => create({ routes: ['campaigns'] })).toThrow(/routes/);
   });
 
   it('replaces ids a client left in the route', async () => {

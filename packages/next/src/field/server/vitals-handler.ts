@@ -1,4 +1,4 @@
-import type { Run } from '@perfgate/core';
+import { matchRoute, type Run } from '@perfgate/core';
 import { toRoutePattern } from '../route-pattern.js';
 import { clientKeyFrom } from './client-key.js';
 import { checkOptions, type VitalsHandlerOptions } from './handler-options.js';
@@ -41,7 +41,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * aggregates per route × metric × window (p75, count, good/needs-improvement/poor shares), and flushes each
  * closed window as a Run (`source: 'field'`) to perfgate's history, exporters and alert rules (from the
  * app's perfgate config, like lab runs) and to any custom history/sinks.
- * Bad payloads get 400 with a reason and are never stored. Never throws into Next.
+ * Bad payloads and routes outside `routes` get 400 with a reason and are never stored. Never throws into Next.
  */
 export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsHandler {
   checkOptions(options);
@@ -52,7 +52,9 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
   const maxPending = options.maxPendingWindows ?? 10;
   const onError = options.onError ?? ((e: unknown) => console.warn('[perfgate] field ingest:', e instanceof Error ? e.message : e));
   const limiter = options.rateLimit === false ? undefined : createRateLimiter({ ...options.rateLimit, now });
-  const keyOf = options.clientKey ?? clientKeyFrom;
+  const keyOf = options.clientKey ?? ((req: Request) => clientKeyFrom(req, { ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }) }));
+  const allowed = options.routes;
+  const monitored = (route: string) => !allowed || allowed.some((g) => g === route || matchRoute(g, route));
   const aggregator = new WindowAggregator({ windowMs, maxSeries: options.maxSeries ?? 500, maxSamples: options.maxSamples ?? 200, now, random });
   const log = options.log ?? (() => {});
   const core = options.config === false ? undefined : createCoreOutputs({ config: options.config ?? {}, rootDir: options.rootDir, alertSinks: options.alertSinks, onError, log });
@@ -138,9 +140,13 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
       stats.rejected += 1;
       return json(400, { error: parsed.reason });
     }
-    ensureTimer();
     // Defence in depth: a client that sent a raw path still never stores an id (`/users/42` → `/users/[id]`).
     const beacon = { ...parsed.beacon, r: toRoutePattern(parsed.beacon.r) };
+    if (!monitored(beacon.r)) {
+      stats.rejected += 1;
+      return json(400, { error: 'r: route is not in the monitored routes (createVitalsHandler routes option)' });
+    }
+    ensureTimer();
     enqueue(aggregator.add(beacon));
     stats.accepted += 1;
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
