@@ -64,6 +64,18 @@ export interface VitalsHandlerOptions {
   routes?: string[];
   /** Rate-limit key of a request (replaces `trustProxy`). Default: see {@link trustProxy}. */
   clientKey?: (req: Request) => string;
+  /**
+   * Flush the open window when the process ends (`SIGTERM`, `SIGINT`, `beforeExit`), so the last minutes
+   * of data are not lost on a deploy or restart. Best effort: under `next start`, Next's own signal
+   * handler exits once its server has closed, usually after the flush. Default `true`.
+   */
+  flushOnExit?: boolean;
+  /**
+   * A secret that lets a POST with header `x-perfgate-flush: <token>` close and store the open window
+   * now (answers 200 `{ "windows": n }`); for scripts and tests that stop the server right after.
+   * Default: none (no flush over HTTP). Read it from the environment; never commit it.
+   */
+  flushToken?: string;
   /** Clock (ms since epoch). Default `Date.now`. */
   now?: () => number;
   /** Random source (unitless, [0, 1)). Default `Math.random`. */
@@ -88,6 +100,9 @@ export function checkOptions(o: VitalsHandlerOptions): void {
   }
   if (o.routes !== undefined && (!Array.isArray(o.routes) || o.routes.some((r) => typeof r !== 'string' || !r.startsWith('/')))) {
     throw new VitalsHandlerOptionsError('routes', o.routes, "an array of route patterns or globs starting with '/'");
+  }
+  if (o.flushToken !== undefined && (typeof o.flushToken !== 'string' || o.flushToken.length < 16)) {
+    throw new VitalsHandlerOptionsError('flushToken', o.flushToken === undefined ? o.flushToken : '<redacted>', 'a secret string of at least 16 characters');
   }
   if (o.rateLimit) {
     for (const k of ['perMinute', 'burst', 'maxClients'] as const) {

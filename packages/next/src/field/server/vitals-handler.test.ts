@@ -106,6 +106,47 @@ describe('createVitalsHandler', () => {
     expect(() => create({ routes: ['campaigns'] })).toThrow(/routes/);
   });
 
+  it('flushes the open window over HTTP only with the flush token', async () => {
+    const history: Run[] = [];
+    const token = 'a-test-secret-of-some-length';
+    const h = create({ history: { appendRun: (r) => history.push(r) }, rateLimit: false, flushToken: token });
+    expect((await h(post(beacon('/', [['LCP', 1200]])))).status).toBe(204);
+    expect((await h(new Request('http://127.0.0.1/api/vitals', { method: 'POST', headers: { 'x-perfgate-flush': 'wrong' } }))).status).toBe(403);
+    expect(history).toEqual([]);
+    const ok = await h(new Request('http://127.0.0.1/api/vitals', { method: 'POST', headers: { 'x-perfgate-flush': token } }));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ windows: 1 });
+    expect(history).toHaveLength(1);
+    const without = create({ rateLimit: false });
+    expect((await without(new Request('http://127.0.0.1/api/vitals', { method: 'POST', headers: { 'x-perfgate-flush': token } }))).status).toBe(403);
+    expect(() => create({ flushToken: 'short' })).toThrow(/flushToken/);
+  });
+
+  it('flushes the open window when the process is told to stop (SIGTERM), and close() unhooks it', async () => {
+    const history: Run[] = [];
+    const keepAlive = () => {}; // stands in for the server's own SIGTERM handler, which ends the process
+    process.on('SIGTERM', keepAlive);
+    try {
+      const before = process.listenerCount('SIGTERM');
+      const h = create({ history: { appendRun: (r) => history.push(r) }, rateLimit: false });
+      await h(post(beacon('/', [['LCP', 1200]])));
+      expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+      process.emit('SIGTERM', 'SIGTERM');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(history).toHaveLength(1);
+      expect(history[0]!.measurements[0]!.samples).toEqual([1200]);
+      const off = create({ rateLimit: false, flushOnExit: false });
+      await off(post(beacon('/', [['LCP', 1]])));
+      const h2 = create({ rateLimit: false });
+      await h2(post(beacon('/', [['LCP', 1]])));
+      expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+      h2.close();
+      expect(process.listenerCount('SIGTERM')).toBe(before);
+    } finally {
+      process.off('SIGTERM', keepAlive);
+    }
+  });
+
   it('replaces ids a client left in the route', async () => {
     const h = create({ rateLimit: false });
     await h(post(beacon('/users/12345/settings', [['FCP', 900]])));

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { matchRoute, type Run } from '@perfgate/core';
 import { toRoutePattern } from '../route-pattern.js';
 import { clientKeyFrom } from './client-key.js';
@@ -29,8 +30,15 @@ export interface VitalsHandler {
   /** Closes the open window now and waits until every closed window reached history and sinks. Resolves the Runs flushed. */
   flush(): Promise<Run[]>;
   stats(): VitalsHandlerStats;
-  /** Stops the background timer (the handler keeps answering). */
+  /** Stops the background timer and the flush on exit (the handler keeps answering). */
   close(): void;
+}
+
+/** Constant-time comparison of two secrets (no early exit on the first differing character). */
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -108,15 +116,54 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
     void drain().catch(onError);
   };
 
+  const flushAll = (): Promise<Run[]> => {
+    pending.push(...aggregator.close());
+    return drain();
+  };
+  let unhookExit: (() => void) | undefined;
+  const hookExit = () => {
+    if (unhookExit || options.flushOnExit === false || typeof process === 'undefined' || typeof process.once !== 'function') return;
+    const onSignal = (signal: NodeJS.Signals) => {
+      unhookExit?.();
+      void flushAll()
+        .catch(onError)
+        .finally(() => {
+          // Alone on this signal (no server of its own handles it): end the process as the signal would.
+          if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+        });
+    };
+    const onBeforeExit = () => void flushAll().catch(onError);
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+    process.once('beforeExit', onBeforeExit);
+    unhookExit = () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      process.off('beforeExit', onBeforeExit);
+      unhookExit = undefined;
+    };
+  };
+
   const ensureTimer = () => {
     if (timer) return;
     // Created on first request, not at import: `next build` loads route modules without serving them.
     timer = setInterval(() => enqueue(aggregator.rollOver()), Math.min(windowMs, 10_000));
     (timer as { unref?: () => void }).unref?.();
+    hookExit();
+  };
+
+  const flushRequest = async (req: Request): Promise<Response | undefined> => {
+    const given = req.headers.get('x-perfgate-flush');
+    if (given === null) return undefined;
+    if (!options.flushToken || !sameSecret(given, options.flushToken)) return json(403, { error: 'flush not allowed' });
+    const runs = await flushAll();
+    return json(200, { windows: runs.length });
   };
 
   const handle = async (req: Request): Promise<Response> => {
     if (req.method !== 'POST') return json(405, { error: 'use POST' }, { allow: 'POST' });
+    const flushed = await flushRequest(req);
+    if (flushed) return flushed;
     if (limiter) {
       const key = keyOf(req);
       if (!limiter.take(key)) {
@@ -160,14 +207,12 @@ export function createVitalsHandler(options: VitalsHandlerOptions = {}): VitalsH
       return json(500, { error: 'internal error' });
     }
   }) as VitalsHandler;
-  handler.flush = () => {
-    pending.push(...aggregator.close());
-    return drain();
-  };
+  handler.flush = flushAll;
   handler.stats = () => ({ ...stats, openSeries: aggregator.seriesCount, trackedClients: limiter?.size ?? 0 });
   handler.close = () => {
     if (timer) clearInterval(timer);
     timer = undefined;
+    unhookExit?.();
   };
   return handler;
 }
