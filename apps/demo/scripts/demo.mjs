@@ -10,6 +10,7 @@
  * Exit code: 0 when every gate passed, 1 when a gate failed, 2 on a usage or set-up error.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -22,6 +23,8 @@ const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const REPORTS_DIR = path.join(APP_DIR, '.perfgate', 'reports');
 const BUILD_MARKER = path.join(APP_DIR, '.next', 'perfgate-demo-build.json');
 const bin = (name) => path.join(APP_DIR, 'node_modules', '.bin', name);
+/** Field-monitoring window under `pnpm demo` (ms): short, so a lab run's page views land in history. */
+const FIELD_WINDOW_MS = 2_000;
 
 const HELP = `Usage: pnpm demo [options]
 
@@ -226,9 +229,12 @@ async function labGate(options, core, config, env) {
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   console.log(dim(`  next start -H 127.0.0.1 -p ${port}${options.regression ? ` (PERFGATE_DEMO_REGRESSION=${options.regression})` : ''}`));
+  // Field monitoring: 2 s windows, so the Playwright run's own page views reach .perfgate/history (and
+  // the lab report's "field p75") while it runs; the token lets us store the last window before stopping.
+  const flushToken = randomBytes(16).toString('hex');
   const server = spawn(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: APP_DIR,
-    env: { ...process.env, ...env, PERFGATE_DEMO_REGRESSION: options.regression ?? '' },
+    env: { ...process.env, ...env, PERFGATE_DEMO_REGRESSION: options.regression ?? '', PERFGATE_FIELD_WINDOW_MS: String(FIELD_WINDOW_MS), PERFGATE_FIELD_FLUSH_TOKEN: flushToken },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -257,6 +263,8 @@ async function labGate(options, core, config, env) {
     if (!report) {
       return { name: 'lab', status: 'error', failures: [`the Playwright run (exit ${result.code}) wrote no ${path.relative(APP_DIR, reportFile)}`] };
     }
+    const field = await flushFieldWindows(baseURL, flushToken);
+    console.log(field === undefined ? `  ${yellow('!')} field: could not flush the open window` : `  ${green('✓')} field: ${field.windows} open window(s) stored in .perfgate/history on stop (${FIELD_WINDOW_MS / 1000} s windows)`);
     const failures = core.gateFailures(report, config);
     const status = failures.length || result.code !== 0 ? 'fail' : 'pass';
     if (status === 'fail' && !failures.length) failures.push(`a Playwright test failed (exit ${result.code}): see the output above`);
@@ -266,6 +274,16 @@ async function labGate(options, core, config, env) {
     return { name: 'lab', status: 'error', failures: [`${error.message}\n${serverLog.split('\n').slice(-15).join('\n')}`] };
   } finally {
     stopServer();
+  }
+}
+
+/** Closes the ingest's open field window now (POST with the flush token); resolves `{ windows }` or undefined. */
+async function flushFieldWindows(baseURL, token) {
+  try {
+    const res = await fetch(`${baseURL}/api/vitals`, { method: 'POST', headers: { 'x-perfgate-flush': token }, signal: AbortSignal.timeout(10_000) });
+    return res.ok ? await res.json() : undefined;
+  } catch {
+    return undefined;
   }
 }
 

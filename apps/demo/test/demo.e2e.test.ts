@@ -5,7 +5,7 @@
  * other gate. One Turbopack build serves the clean run and every run-time regression (--skip-build).
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -54,6 +54,16 @@ function demo(args: string[]): Promise<{ code: number; output: string; summary: 
   });
 }
 
+/** Field windows (`source: 'field'` lines of .perfgate/history/*.jsonl) that started at or after `since` (ms). */
+function fieldWindowsSince(since: number): Array<{ startedAt: string; points: Array<{ route: string; metric: string }> }> {
+  const dir = path.join(APP_DIR, '.perfgate/history');
+  const lines = readdirSync(dir).filter((n) => n.endsWith('.jsonl')).flatMap((n) => readFileSync(path.join(dir, n), 'utf8').split('\n'));
+  return lines
+    .filter((l) => l.includes('"source":"field"'))
+    .map((l) => JSON.parse(l) as { startedAt: string; points: Array<{ route: string; metric: string }> })
+    .filter((r) => Date.parse(r.startedAt) >= since);
+}
+
 const gate = (summary: DemoSummary, name: GateSummary['name']): GateSummary => {
   const found = summary.gates.find((g) => g.name === name);
   if (!found) throw new Error(`no ${name} gate in ${JSON.stringify(summary)}`);
@@ -96,6 +106,7 @@ function expectCaught(kind: keyof typeof REGRESSIONS, summary: DemoSummary, outp
 
 describe('pnpm demo (Turbopack)', () => {
   test('the clean demo passes every gate', async () => {
+    const started = Date.now();
     const { code, output, summary } = await demo([`--runs=${RUNS}`]);
     expect(code, output).toBe(0);
     expect(summary.passed).toBe(true);
@@ -111,6 +122,17 @@ describe('pnpm demo (Turbopack)', () => {
     expect(output).toContain('.perfgate/reports/lab.json');
     expect(output).toContain('.perfgate/reports/bundle-next-turbopack.json');
     expect(output).toContain('✓ all gates passed');
+    // Field monitoring: the run's own page views (<PerfgateVitals> → app/api/vitals) land in the history
+    // as field windows, and the lab HTML report shows their p75 next to the lab values.
+    const windows = fieldWindowsSince(started - 5_000);
+    expect(windows.length, output).toBeGreaterThan(0);
+    const routes = new Set(windows.flatMap((w) => w.points.map((p) => p.route)));
+    expect([...routes].some((r) => ['/dashboard', '/campaigns', '/personas', '/proxies'].includes(r)), [...routes].join(', ')).toBe(true);
+    expect(routes.has('/legacy-report'), `Pages Router page views are measured too: ${[...routes].join(', ')}`).toBe(true);
+    const html = readFileSync(path.join(APP_DIR, '.perfgate/reports/lab.html'), 'utf8');
+    expect(html).toContain('<th>field p75</th>');
+    expect(html).toMatch(/<td class="num field"[^>]*><span class="rate-(good|ni|poor)">[^<]+<\/span>/);
+    expect(output).toMatch(/field: \d+ open window\(s\) stored in \.perfgate\/history on stop/);
   });
 
   for (const kind of ['render', 'layout-shift', 'blocking', 'slow-server'] as const) {
