@@ -1,5 +1,5 @@
 // Integration: renders the HTML report and opens it from disk in real Chromium (/usr/bin/chromium).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +11,9 @@ import { renderHtml, seriesKey } from '../src/history/index.js';
 import { fieldHistory, fixture, HOSTILE_ROUTE } from './html-report-fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/report-screenshot.png');
+/** The tracked screenshot: rewritten only with PERFGATE_WRITE_SCREENSHOT=1, else the test writes a temp file. */
+const DOCS_SCREENSHOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/report-screenshot.png');
+const SCREENSHOT = process.env.PERFGATE_WRITE_SCREENSHOT === '1' ? DOCS_SCREENSHOT : join(tmpdir(), `perfgate-report-screenshot-${process.pid}.png`);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -103,8 +105,11 @@ describe('HTML report in real Chromium', () => {
     expect(problems.filter((p) => !p.startsWith('warning: Canvas2D: Multiple readback'))).toEqual([]);
     expect(requests).toEqual([]);
 
+    const tracked = existsSync(DOCS_SCREENSHOT) ? statSync(DOCS_SCREENSHOT).mtimeMs : undefined;
     await mkdir(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+    if (SCREENSHOT !== DOCS_SCREENSHOT) expect(existsSync(DOCS_SCREENSHOT) ? statSync(DOCS_SCREENSHOT).mtimeMs : undefined).toBe(tracked);
     await page.close();
   });
 });
