@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FileBaselineStore, parseConfig } from '@perfgate/core';
 import type { PerfResult } from '../collect/result.js';
 import { mergeRuns } from '../collect/sample-set.js';
-import { checkBaseline, runOf } from './to-match-baseline.js';
+import { checkBaseline, isRecording, runOf } from './to-match-baseline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'perfgate-match-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,6 +35,7 @@ describe('checkBaseline', () => {
     expect((await checkBaseline(set(base.map((v) => v + 3)), config, dir)).pass).toBe(true);
     const slow = await checkBaseline(set(base.map((v) => v * 1.5)), config, dir);
     expect(slow.pass).toBe(false);
+    expect((await checkBaseline(set(base.map((v) => v * 1.5)), config, dir, { recording: true })).pass).toBe(true);
     expect(slow.text).toMatch(/LCP\s+1,5\d\d ms \(n=8\)\s+1,00\d ms\s+\+50\.\d%\s+\[.*\]\s+[\d.]+\s+regressed \(\w+\)\s+target=img#hero/);
   });
 
@@ -47,6 +48,11 @@ describe('checkBaseline', () => {
     const allowed = await checkBaseline(one(1800), config, dir, { allowInconclusive: true });
     expect(allowed.pass).toBe(true);
     expect(allowed.notes[0]).toMatch(/^toMatchBaseline \/: inconclusive, not checked \(LCP\)/);
+    // While the baseline is recorded nothing fails; the note says what would have.
+    const recording = await checkBaseline(one(1800), config, dir, { recording: true });
+    expect(recording.pass).toBe(true);
+    expect(recording.notes.at(-1)).toBe('toMatchBaseline /: not failing while the baseline is recorded (PERFGATE_UPDATE_BASELINE) — inconclusive: LCP');
+    expect(isRecording('1') && isRecording('force') && !isRecording('') && !isRecording(undefined) && !isRecording('0')).toBe(true);
     // A small sample set says how many runs it had.
     expect((await checkBaseline(set([1000, 1001]), config, dir)).text).toContain('this sample set has 2 samples; use perf.sample(..., { runs: 5 })');
   });

@@ -10,6 +10,9 @@
  *   `perfgate` test annotation and a warning on stderr.
  * - a metric without a baseline yet passes, with the annotation and warning (record one with
  *   `PERFGATE_UPDATE_BASELINE=1`).
+ * - while the baseline is being recorded (`PERFGATE_UPDATE_BASELINE=1` or `force`), nothing fails — as
+ *   `--update-snapshots` does for snapshots: the comparison is still shown as an annotation, and the
+ *   reporter records the run per the configured strategy.
  */
 import { test } from '@playwright/test';
 import {
@@ -42,6 +45,8 @@ export interface BaselineMatchOptions {
 export interface CheckBaselineOptions extends BaselineMatchOptions {
   /** App name (the reporter's `app` option): part of the baseline key in monorepos. */
   app?: string;
+  /** The baseline is being recorded (`PERFGATE_UPDATE_BASELINE`): report, never fail. Default false. */
+  recording?: boolean;
 }
 
 /** Outcome of a baseline check. */
@@ -121,7 +126,8 @@ export async function checkBaseline(result: PerfResult | PerfSampleSet, config: 
   }
   const withoutBaseline = run.measurements.filter((m) => !compared.some((c) => c.key === m.metric)).map((m) => m.metric);
   const allowInconclusive = options.allowInconclusive ?? false;
-  const pass = regressed.length === 0 && (inconclusive.length === 0 || allowInconclusive);
+  const checked = regressed.length === 0 && (inconclusive.length === 0 || allowInconclusive);
+  const pass = checked || options.recording === true;
   const head = `route ${result.route} vs baseline ${store.file} [${baselineKeyOf(run, { route: result.route, metric: 'LCP' }).env}]`;
   const body = rows.length ? table(['metric', 'current', 'baseline', 'change [CI]', 'p', 'verdict', 'attribution / reason'], rows) : 'no metric has a baseline yet';
   const lines = [head, body];
@@ -134,6 +140,10 @@ export async function checkBaseline(result: PerfResult | PerfSampleSet, config: 
   const notes: string[] = [];
   if (inconclusive.length && allowInconclusive) notes.push(`toMatchBaseline ${result.route}: inconclusive, not checked (${inconclusive.join(', ')}): ${[...fixes].join(' | ')}`);
   if (withoutBaseline.length) notes.push(`toMatchBaseline ${result.route}: no baseline yet for ${withoutBaseline.join(', ')} (record with PERFGATE_UPDATE_BASELINE=1)`);
+  if (!checked && options.recording) {
+    const what = [...(regressed.length ? [`regressed: ${regressed.join(', ')}`] : []), ...(inconclusive.length ? [`inconclusive: ${inconclusive.join(', ')}`] : [])];
+    notes.push(`toMatchBaseline ${result.route}: not failing while the baseline is recorded (PERFGATE_UPDATE_BASELINE) — ${what.join('; ')}`);
+  }
   return {
     pass,
     text: lines.join('\n'),
@@ -156,6 +166,11 @@ function announce(notes: string[]): void {
   }
 }
 
+/** `PERFGATE_UPDATE_BASELINE=1` or `force`: the run is being recorded as the baseline. */
+export function isRecording(value: string | undefined): boolean {
+  return value === '1' || value === 'force';
+}
+
 /** The matcher function for `expect.extend` (async). */
 export async function toMatchBaseline(this: { isNot: boolean }, received: unknown, options: BaselineMatchOptions = {}) {
   if (!isPerfResult(received)) {
@@ -172,6 +187,7 @@ export async function toMatchBaseline(this: { isNot: boolean }, received: unknow
   const check = await checkBaseline(received, active.config, active.rootDir, {
     ...(active.app ? { app: active.app } : {}),
     allowInconclusive: options.allowInconclusive ?? active.allowInconclusive ?? false,
+    recording: isRecording(process.env.PERFGATE_UPDATE_BASELINE),
   });
   announce(check.notes);
   return { pass: check.pass, name: 'toMatchBaseline', message: () => `expect(result)${this.isNot ? '.not' : ''}.toMatchBaseline()\n\n${check.text}` };
