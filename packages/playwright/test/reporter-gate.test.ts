@@ -4,7 +4,7 @@
  * (but not with failOnRegression: false), and PERFGATE_UPDATE_BASELINE=force records even that.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,9 +28,15 @@ describe('reporter gate (starts Playwright)', () => {
     writeFileSync(join(out, 'perfgate.config.json'), JSON.stringify({ baseline: { strategy: 'rolling' } }));
     const baselineFile = join(out, '.perfgate', 'baseline.json');
 
-    const first = run({});
+    const first = run({ GITHUB_SHA: 'a'.repeat(40), GITHUB_REF_NAME: 'feature/x' });
     expect(first.status).toBe(0);
     expect(existsSync(baselineFile)).toBe(false);
+    // The lab run in the history carries the git sha and branch (CI variables here: the storage dir is no checkout) and the machine, as bundle runs do.
+    const historyDir = join(out, '.perfgate', 'history');
+    const lab = readdirSync(historyDir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(join(historyDir, f), 'utf8').trim().split('\n')).map((l) => JSON.parse(l) as { source: string; git?: { sha?: string; branch?: string }; environment: { machine?: string } });
+    expect(lab[0]?.source).toBe('lab');
+    expect(lab[0]?.git).toEqual({ sha: 'a'.repeat(40), branch: 'feature/x' });
+    expect(lab[0]?.environment.machine).toMatch(/ \d+ cpu$/);
 
     const record = run({ PERFGATE_UPDATE_BASELINE: '1' });
     expect(record.status).toBe(0);

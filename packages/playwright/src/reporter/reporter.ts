@@ -7,7 +7,7 @@
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { runGate, type GateResult } from '@perfgate/core';
+import { gitInfo, machineDescription, runGate, type GateResult } from '@perfgate/core';
 import { decodeAttachment, PERF_ATTACHMENT } from '../fixture/attachment.js';
 import type { PerfResult } from '../collect/result.js';
 import { gatherRuns, type TestResults } from './gather.js';
@@ -69,7 +69,13 @@ export default class PerfgateReporter implements Reporter {
   async onEnd(result: FullResult): Promise<{ status?: FullResult['status'] } | void> {
     const log = (line: string): void => console.log(line);
     for (const e of this.errors) log(`perfgate: ${e}`);
-    const gathered = gatherRuns([...this.byTest.values()], { startedAt: this.startedAt, ...(this.options.app ? { app: this.options.app } : {}) });
+    const git = await gitInfo(this.cwd);
+    const gathered = gatherRuns([...this.byTest.values()], {
+      startedAt: this.startedAt,
+      machine: machineDescription(),
+      ...(git ? { git } : {}),
+      ...(this.options.app ? { app: this.options.app } : {}),
+    });
     if (gathered.runs.length === 0) {
       log('perfgate: no perf results were attached by any test (use the perf fixture from @perfgate/playwright and call perf.collect()).');
       return;
