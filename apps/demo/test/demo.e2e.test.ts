@@ -13,9 +13,9 @@ import { REGRESSIONS } from '../scripts/regressions.mjs';
 import type { RegressionSpec } from '../scripts/regressions.mjs';
 
 const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = process.env.PERFGATE_DEMO_TEST_RUNS ?? '3';
-/** Injected regressions are many times the noise: fewer samples suffice (keeps CI lean on 2 cores). */
-const REGRESSION_RUNS = process.env.PERFGATE_DEMO_TEST_REGRESSION_RUNS ?? '2';
+/** Samples per route: 5 is core's minSamples, so the statistical baseline (not only the budgets) judges every run. */
+const RUNS = process.env.PERFGATE_DEMO_TEST_RUNS ?? '5';
+const REGRESSION_RUNS = process.env.PERFGATE_DEMO_TEST_REGRESSION_RUNS ?? RUNS;
 
 interface GateSummary {
   name: 'lint' | 'bundle' | 'lab';
