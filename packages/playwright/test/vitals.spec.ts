@@ -139,7 +139,7 @@ test.describe('custom CPU throttling', () => {
   test.use({ perfOptions: { throttling: { cpuSlowdown: 4 } } });
 
   test('really slows the page: a fixed busy loop takes ≈4× as long as in an unthrottled page', async ({ page, perf, browser }) => {
-    // A fixed amount of work (not a fixed time), timed in the page; long enough for Chromium's time-sliced throttling; median of 5.
+    // A fixed amount of work (not a fixed time), timed in the page; long enough for Chromium's time-sliced throttling.
     const busy = async (p: Page): Promise<number> => {
       await p.goto('/none');
       const times = await p.evaluate(() => {
@@ -150,9 +150,10 @@ test.describe('custom CPU throttling', () => {
           for (let i = 0; i < 30_000_000; i++) x += Math.sqrt(i);
           out.push(performance.now() - t0 + (x < 0 ? 1 : 0));
         }
-        return out.sort((a, b) => a - b);
+        return out;
       });
-      return times[2]!;
+      // The fastest round: the one least disturbed by other work on a shared machine.
+      return Math.min(...times);
     };
     const throttled = await busy(page);
     const context = await browser.newContext();
@@ -161,6 +162,7 @@ test.describe('custom CPU throttling', () => {
     const r = await perf.collect();
     expect(r.throttling).toBe('custom(cpu4,rtt0,down0,up0)');
     const ratio = throttled / plain;
+    // Unthrottled, the ratio is ≈1; on a loaded machine throttled and plain runs are disturbed alike.
     expect(ratio, `throttled ${throttled.toFixed(1)} ms vs ${plain.toFixed(1)} ms`).toBeGreaterThan(2.5);
     expect(ratio).toBeLessThan(6.5);
   });

@@ -44,7 +44,7 @@ export async function preparePerfContext(context: BrowserContext): Promise<void>
 export class PerfController {
   /** Every result collected in this test, in order (what the reporter receives). */
   readonly collected: PerfResult[] = [];
-  private readonly handles = new Map<Page, PageHandle>();
+  private readonly handles = new Map<Page, Promise<PageHandle>>();
 
   constructor(
     private readonly page: Page,
@@ -56,16 +56,33 @@ export class PerfController {
     private readonly launchOptions?: LaunchOptions,
   ) {}
 
-  /** Prepares a page: CDP session, Performance domain, throttling. */
-  async attach(page: Page): Promise<PageHandle> {
-    const known = this.handles.get(page);
-    if (known) return known;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await applyThrottling(cdp, this.options.throttling);
-    const handle: PageHandle = { page, cdp };
-    this.handles.set(page, handle);
+  /** Prepares a page: CDP session, Performance domain, throttling (once per page). */
+  attach(page: Page): Promise<PageHandle> {
+    let handle = this.handles.get(page);
+    if (!handle) {
+      handle = (async () => {
+        const cdp = await page.context().newCDPSession(page);
+        // Independent commands: one round trip instead of several (CDP keeps their order per session).
+        await Promise.all([cdp.send('Performance.enable'), applyThrottling(cdp, this.options.throttling)]);
+        return { page, cdp };
+      })();
+      this.handles.set(page, handle);
+    }
     return handle;
+  }
+
+  /**
+   * What a page needs before its first navigation: the CDP session when throttling must apply from
+   * the start. Without throttling the session is opened by `collect()`, in parallel with the settle,
+   * so a test pays no CDP round trip up front.
+   */
+  async prepare(page: Page): Promise<void> {
+    if (this.needsEarlyAttach()) await this.attach(page);
+  }
+
+  private needsEarlyAttach(): boolean {
+    const t = this.options.throttling;
+    return t.cpuSlowdown !== 1 || t.rttMs > 0 || t.downloadKbps > 0 || t.uploadKbps > 0;
   }
 
   /**
@@ -98,7 +115,7 @@ export class PerfController {
       try {
         await preparePerfContext(context);
         const page = await context.newPage();
-        await this.attach(page);
+        await this.prepare(page);
         if (typeof target === 'string') await page.goto(target);
         else await target(page);
         results.push(await this.read(page, options));
@@ -127,14 +144,16 @@ export class PerfController {
   }
 
   private async read(page: Page, options: CollectOptions): Promise<PerfResult> {
-    const h = await this.attach(page);
-    const snapshot = await readPageSnapshot(page, this.options.settleTimeoutMs);
-    let heap: { value: number } | { reason: string };
-    try {
-      heap = { value: await this.heapUsed(h.cdp) };
-    } catch (error) {
-      heap = { reason: `CDP Performance.getMetrics failed: ${(error as Error).message}` };
-    }
+    const attached = this.attach(page);
+    // The CDP side (session, heap read) runs while the page settles (page.evaluate), not after it.
+    const [snapshot, heap, h] = await Promise.all([
+      readPageSnapshot(page, this.options.settleTimeoutMs),
+      attached.then((a) => this.heapUsed(a.cdp)).then(
+        (value): { value: number } => ({ value }),
+        (error: Error): { reason: string } => ({ reason: `CDP Performance.getMetrics failed: ${error.message}` }),
+      ),
+      attached,
+    ]);
     let heapGrowth: { value: number; mark: number } | { reason: string } | undefined;
     if (h.heapMark !== undefined) {
       try {
