@@ -12,6 +12,20 @@ import { isWithin, type FreshValue } from './values.js';
  * (then a suggestion would need an import we do not add).
  */
 export function hookAccess(sourceCode: Readonly<TSESLint.SourceCode>, hook: string): string | undefined {
+  let byHook = accessCache.get(sourceCode);
+  if (!byHook) {
+    byHook = new Map();
+    accessCache.set(sourceCode, byHook);
+  }
+  if (byHook.has(hook)) return byHook.get(hook);
+  const access = findHookAccess(sourceCode, hook);
+  byHook.set(hook, access);
+  return access;
+}
+
+const accessCache = new WeakMap<object, Map<string, string | undefined>>();
+
+function findHookAccess(sourceCode: Readonly<TSESLint.SourceCode>, hook: string): string | undefined {
   let namespace: string | undefined;
   for (const statement of sourceCode.ast.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== 'react') continue;
@@ -46,14 +60,19 @@ export function renderDependencies(
   renderFn: FunctionNode,
 ): string[] {
   const found = new Map<string, number>();
-  // Only scopes inside the render function can hold references made by `expression`.
-  const root = sourceCode.scopeManager?.acquire(renderFn);
-  const scopes = root ? [root] : [];
-  for (let i = 0; i < scopes.length; i++) scopes.push(...scopes[i]!.childScopes);
+  // References made by `expression` sit in the innermost scope around it (or its own, for a
+  // function) and in the scopes nested inside it: not in the rest of the render function.
+  const scopeManager = sourceCode.scopeManager;
+  const own = scopeManager?.acquire(expression, true) ?? null;
+  const outer = own ?? (scopeManager ? sourceCode.getScope(expression) : null);
+  const scopes = outer ? [outer] : [];
+  for (let i = 0; i < scopes.length; i++) {
+    for (const child of scopes[i]!.childScopes) if (i > 0 || own || isWithin(child.block, expression)) scopes.push(child);
+  }
   for (const scope of scopes) {
     for (const reference of scope.references) {
       const identifier = reference.identifier;
-      if (!isWithin(identifier, expression) || reference.isTypeReference) continue;
+      if (reference.isTypeReference || !isWithin(identifier, expression)) continue;
       const variable = reference.resolved;
       const declared = variable?.defs[0]?.name;
       if (!variable || !declared) continue;
@@ -112,20 +131,24 @@ export function hookSafeDeclarator(
   const body = renderFn.body;
   if (body.type !== AST_NODE_TYPES.BlockStatement || declaration.parent !== body) return undefined;
   const index = body.body.indexOf(declaration);
-  return index >= 0 && index < returnFreePrefix(sourceCode, body) ? declarator : undefined;
+  return index >= 0 && returnFreeUpTo(sourceCode, body, index) ? declarator : undefined;
 }
 
-const prefixCache = new WeakMap<TSESTree.BlockStatement, number>();
+/** Per body: how many leading statements are known to contain no `return` (grown on demand). */
+const prefixCache = new WeakMap<TSESTree.BlockStatement, { clean: number; stopped: boolean }>();
 
-/** How many leading statements of `body` contain no `return` (computed once per body). */
-function returnFreePrefix(sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement): number {
-  let length = prefixCache.get(body);
-  if (length === undefined) {
-    length = body.body.findIndex((statement) => containsReturn(statement, sourceCode.visitorKeys));
-    if (length < 0) length = body.body.length;
-    prefixCache.set(body, length);
+/** Do the first `count` statements of `body` contain no `return`? Scans each statement at most once per body. */
+function returnFreeUpTo(sourceCode: Readonly<TSESLint.SourceCode>, body: TSESTree.BlockStatement, count: number): boolean {
+  let state = prefixCache.get(body);
+  if (!state) {
+    state = { clean: 0, stopped: false };
+    prefixCache.set(body, state);
   }
-  return length;
+  while (state.clean < count && !state.stopped) {
+    if (containsReturn(body.body[state.clean]!, sourceCode.visitorKeys)) state.stopped = true;
+    else state.clean++;
+  }
+  return state.clean >= count;
 }
 
 /**

@@ -92,63 +92,139 @@ function hasMemoType(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.N
   return isReactMemoSymbol(type.aliasSymbol) || isReactMemoSymbol(type.symbol);
 }
 
-const candidateCache = new WeakMap<object, ReadonlySet<string>>();
-
-/** The variable name `node` (a `memo(...)` call or a class) is bound to, if any. */
-function boundName(node: TSESTree.Node): string | undefined {
-  if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.id) return node.id.name;
+/**
+ * The class or `VariableDeclarator` a `memo(...)` call or a class binds to a name, if any (looking
+ * through `as` / `satisfies`).
+ */
+function bindingNode(node: TSESTree.Node): TSESTree.Node | undefined {
+  if ((node.type === AST_NODE_TYPES.ClassDeclaration || node.type === AST_NODE_TYPES.ClassExpression) && node.id) return node;
   let current = node;
   while (current.parent?.type === AST_NODE_TYPES.TSAsExpression || current.parent?.type === AST_NODE_TYPES.TSSatisfiesExpression) {
     current = current.parent;
   }
   const parent = current.parent;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier
-    ? parent.id.name
+    ? parent
     : undefined;
 }
 
+/** Memoized components declared in a file, found once per file. */
+export interface LocalMemoComponents {
+  /** Each variable holding a `memo(...)` result or a `PureComponent` class, and how we know. */
+  readonly variables: ReadonlyMap<TSESLint.Scope.Variable, MemoEvidence>;
+  /** Their names: a cheap first filter for tags. */
+  readonly names: ReadonlySet<string>;
+  /**
+   * The opening elements `<X ...>` that render one of them, found from the variables' scope
+   * references; `undefined` when the scope manager does not record JSX references (eslint-scope
+   * before ESLint 10 for espree-parsed files) while the text does render one of the names: then
+   * tags must be resolved one by one.
+   */
+  readonly elements: readonly { element: TSESTree.JSXOpeningElement; evidence: MemoEvidence }[] | undefined;
+}
+
+const localCache = new WeakMap<object, LocalMemoComponents>();
+
+/** Does `text` hold `<name` (a JSX tag, maybe with whitespace after the `<`) with `name` a whole word? */
+export function mayRenderTag(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (isIdentifierCode(text.charCodeAt(i + name.length))) continue;
+    let j = i - 1;
+    while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 13)) j--;
+    if (j >= 0 && text.charCodeAt(j) === 60 /* < */) return true;
+  }
+  return false;
+}
+
+function isIdentifierCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 36 || code === 95;
+}
+
+/** How `variable` is known to be memoized, from its single definition. */
+function evidenceOfVariable(variable: TSESLint.Scope.Variable): MemoEvidence | undefined {
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'Variable' && isMemoCall(def.node.init)) return 'memo';
+  if (
+    def?.type === 'ClassName' &&
+    (def.node.type === AST_NODE_TYPES.ClassDeclaration || def.node.type === AST_NODE_TYPES.ClassExpression) &&
+    extendsPureComponent(def.node)
+  ) {
+    return 'PureComponent';
+  }
+  return undefined;
+}
+
+/** Is `reference` (of `memo` / `PureComponent`, bare or as `X.memo`) a memo call or a PureComponent superclass? Then its binding node. */
+function memoBinding(reference: TSESLint.Scope.Reference): TSESTree.Node | undefined {
+  let node: TSESTree.Node = reference.identifier;
+  let name = reference.identifier.name;
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier) {
+    node = parent;
+    name = parent.property.name;
+  }
+  const user = node.parent;
+  if (name === 'memo') {
+    return user?.type === AST_NODE_TYPES.CallExpression && user.callee === node ? bindingNode(user) : undefined;
+  }
+  if (name === 'PureComponent') {
+    return (user?.type === AST_NODE_TYPES.ClassDeclaration || user?.type === AST_NODE_TYPES.ClassExpression) && user.superClass === node
+      ? bindingNode(user)
+      : undefined;
+  }
+  return undefined;
+}
+
 /**
- * Names of every variable in the file defined by `memo(...)` / `X.memo(...)` or as a class
- * extending `PureComponent`: a cheap first filter so that tags which cannot be memoized skip scope
- * resolution. Found from the references of `memo` / `PureComponent` and of imported or global
- * namespaces (`React.memo`), not by walking every scope; computed once per file.
+ * Every memoized component the file declares (`memo(...)` / `X.memo(...)` results, classes
+ * extending `PureComponent`) and the elements rendering them. Found from the references of
+ * `memo` / `PureComponent` and of imported or global namespaces (`React.memo`), then from the
+ * memoized variables' own references: no scope walk and no per-tag lookup. Computed once per file.
  */
-export function memoCandidateNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlySet<string> {
-  const cached = candidateCache.get(sourceCode);
+export function localMemoComponents(sourceCode: Readonly<TSESLint.SourceCode>): LocalMemoComponents {
+  const cached = localCache.get(sourceCode);
   if (cached) return cached;
+  const variables = new Map<TSESLint.Scope.Variable, MemoEvidence>();
   const names = new Set<string>();
-  const globalScope = sourceCode.scopeManager?.globalScope;
-  if (globalScope) {
+  const scopeManager = sourceCode.scopeManager;
+  const globalScope = scopeManager?.globalScope;
+  if (scopeManager && globalScope) {
+    const visit = (reference: TSESLint.Scope.Reference) => {
+      const binding = memoBinding(reference);
+      if (!binding) return;
+      for (const variable of scopeManager.getDeclaredVariables(binding)) {
+        const evidence = evidenceOfVariable(variable);
+        if (evidence) {
+          variables.set(variable, evidence);
+          names.add(variable.name);
+        }
+      }
+    };
+    for (const reference of globalScope.through) visit(reference);
     const top = globalScope.childScopes.find((scope) => scope.type === 'module') ?? globalScope;
-    const references: TSESLint.Scope.Reference[] = [...globalScope.through];
     for (const variable of top.variables) {
       if (variable.name === 'memo' || variable.name === 'PureComponent' || variable.defs[0]?.type === 'ImportBinding') {
-        references.push(...variable.references);
-      }
-    }
-    for (const reference of references) {
-      let node: TSESTree.Node = reference.identifier;
-      let name = reference.identifier.name;
-      const parent = node.parent;
-      if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === node && !parent.computed && parent.property.type === AST_NODE_TYPES.Identifier) {
-        node = parent;
-        name = parent.property.name;
-      }
-      if (name === 'memo' && node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) {
-        const bound = boundName(node.parent);
-        if (bound) names.add(bound);
-      } else if (
-        name === 'PureComponent' &&
-        (node.parent?.type === AST_NODE_TYPES.ClassDeclaration || node.parent?.type === AST_NODE_TYPES.ClassExpression) &&
-        node.parent.superClass === node
-      ) {
-        const bound = boundName(node.parent);
-        if (bound) names.add(bound);
+        for (const reference of variable.references) visit(reference);
       }
     }
   }
-  candidateCache.set(sourceCode, names);
-  return names;
+  const elements: { element: TSESTree.JSXOpeningElement; evidence: MemoEvidence }[] = [];
+  let recordsJsx = false;
+  for (const [variable, evidence] of variables) {
+    for (const reference of variable.references) {
+      const identifier = reference.identifier as TSESTree.Identifier | TSESTree.JSXIdentifier;
+      if (identifier.type !== AST_NODE_TYPES.JSXIdentifier) continue;
+      recordsJsx = true;
+      const parent = identifier.parent;
+      if (parent.type === AST_NODE_TYPES.JSXOpeningElement && parent.name === identifier) elements.push({ element: parent, evidence });
+    }
+  }
+  // No JSX reference at all: either no memoized component is rendered here, or the scope manager
+  // does not record JSX references; only the text can tell (a false "maybe" just costs the slow path).
+  const unknown = !recordsJsx && [...names].some((name) => mayRenderTag(sourceCode.text, name));
+  const result: LocalMemoComponents = { variables, names, elements: unknown ? undefined : elements };
+  localCache.set(sourceCode, result);
+  return result;
 }
 
 /** Does this file have type information (so imported components can be checked by type)? */
@@ -167,16 +243,11 @@ export function memoEvidenceOf(
 ): MemoEvidence | undefined {
   if (tag.type === AST_NODE_TYPES.JSXIdentifier) {
     if (!isComponentName(tag.name)) return undefined; // DOM element
-    if (!memoCandidateNames(sourceCode).has(tag.name)) return hasMemoType(sourceCode, tag) ? 'type' : undefined;
-    const variable = resolveVariable(sourceCode, tag);
-    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (def?.type === 'Variable' && isMemoCall(def.node.init)) return 'memo';
-    if (
-      def?.type === 'ClassName' &&
-      (def.node.type === AST_NODE_TYPES.ClassDeclaration || def.node.type === AST_NODE_TYPES.ClassExpression) &&
-      extendsPureComponent(def.node)
-    ) {
-      return 'PureComponent';
+    const local = localMemoComponents(sourceCode);
+    if (local.names.has(tag.name)) {
+      const variable = resolveVariable(sourceCode, tag);
+      const evidence = variable ? local.variables.get(variable) : undefined;
+      if (evidence) return evidence;
     }
   }
   if (tag.type === AST_NODE_TYPES.JSXNamespacedName) return undefined;

@@ -77,14 +77,19 @@ export default createRule<[], MessageIds>({
       // A plain node-type listener with cheap checks in code, first the tag, then its `value`:
       // cheaper than an esquery `:matches(...) > JSXAttribute[...]` selector on every attribute.
       JSXOpeningElement(element: TSESTree.JSXOpeningElement) {
+        if (element.attributes.length === 0) return;
         const name = element.name;
         if (name.type === AST_NODE_TYPES.JSXIdentifier ? !isComponentName(name.name) : name.type !== AST_NODE_TYPES.JSXMemberExpression) {
           return;
         }
-        const value = element.attributes.find(
-          (a): a is TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer } =>
-            a.type === AST_NODE_TYPES.JSXAttribute && a.name.name === 'value' && a.value?.type === AST_NODE_TYPES.JSXExpressionContainer,
-        );
+        // a loop, not `.find(closure)`: this runs on every capitalised element
+        let value: (TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer }) | undefined;
+        for (const a of element.attributes) {
+          if (a.type === AST_NODE_TYPES.JSXAttribute && a.name.name === 'value' && a.value?.type === AST_NODE_TYPES.JSXExpressionContainer) {
+            value = a as TSESTree.JSXAttribute & { value: TSESTree.JSXExpressionContainer };
+            break;
+          }
+        }
         if (!value || !mayBeFresh(value.value.expression)) return;
         if (!isProvider(sourceCode, element.name)) return;
         const renderFn = enclosingComponent(element);

@@ -149,7 +149,7 @@ export function Dashboard({ data }: { data: number[] }) {
     },
     {
       // memo results behind `as` / `satisfies`, and React.PureComponent classes, are found from
-      // the references of `memo` / `PureComponent` (memoCandidateNames)
+      // the references of `memo` / `PureComponent` (localMemoComponents)
       code: `import React, { memo } from 'react';
 const A = memo((p: { s: object }) => <i />) as React.FC<{ s: object }>;
 const B = React.memo((p: { s: object }) => <i />) satisfies unknown;
