@@ -1,4 +1,4 @@
-// Bench config: one worker, both variants as projects, JSON results for run.mjs.
+// Bench config: one worker, each variant a project, JSON results for run.mjs.
 import { defineConfig } from '@playwright/test';
 import { perfgateLaunchOptions } from '@perfgate/playwright';
 
@@ -10,6 +10,7 @@ export default defineConfig({
   use: { baseURL: process.env.BENCH_BASE_URL, launchOptions: perfgateLaunchOptions(), viewport: { width: 1280, height: 720 } },
   projects: [
     { name: 'bare', testMatch: 'bare.spec.ts' },
+    { name: 'fixture', testMatch: 'fixture.spec.ts' },
     { name: 'perf', testMatch: 'perf.spec.ts' },
   ],
 });

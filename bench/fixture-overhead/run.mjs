@@ -29,18 +29,19 @@ function run(cmd, args, options) {
   });
 }
 
-const durations = { bare: [], perf: [] };
+const durations = { bare: [], fixture: [], perf: [] };
 const collectMs = [];
-const wall = { bare: [], perf: [] };
-// Alternate the variants round by round so drift on a shared machine hits both alike.
+const wall = { bare: [], fixture: [], perf: [] };
+// Alternate the variants' order round by round so drift on a shared machine hits all alike.
 for (let round = 0; round < rounds; round++) {
-  for (const project of round % 2 ? ['perf', 'bare'] : ['bare', 'perf']) {
+  for (const project of round % 2 ? ['perf', 'fixture', 'bare'] : ['bare', 'fixture', 'perf']) {
     const file = join(out, `results-${project}-${round}.json`);
     const t0 = performance.now();
     // Async spawn: the page is served from this process, so its event loop must keep running.
-    const r = await run(process.execPath, [cli, 'test', '-c', join(here, 'playwright.config.ts'), `--project=${project}`, `--repeat-each=${repeat}`], {
+    // BENCH_REPEAT copies of the test in one worker (one browser), as in a real suite.
+    const r = await run(process.execPath, [cli, 'test', '-c', join(here, 'playwright.config.ts'), `--project=${project}`], {
       cwd: here,
-      env: { ...process.env, BENCH_BASE_URL: site.origin, BENCH_JSON: file, CI: '1' },
+      env: { ...process.env, BENCH_BASE_URL: site.origin, BENCH_JSON: file, BENCH_REPEAT: String(repeat), CI: '1' },
     });
     wall[project].push(performance.now() - t0);
     if (r.status !== 0) {
@@ -92,6 +93,7 @@ const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const bare = median(durations.bare);
 const rows = [
   ['bare Playwright test (goto, click, assert)', durations.bare.length, median(durations.bare), mean(durations.bare), '—'],
+  ['same test + perf fixture, no collect()', durations.fixture.length, median(durations.fixture), mean(durations.fixture), `${(((median(durations.fixture) - bare) / bare) * 100).toFixed(1)}%`],
   ['same test + perf fixture + perf.collect()', durations.perf.length, median(durations.perf), mean(durations.perf), `${(((median(durations.perf) - bare) / bare) * 100).toFixed(1)}%`],
 ];
 if (collectMs.length) rows.push(['  of which perf.collect() alone', collectMs.length, median(collectMs), mean(collectMs), `${((median(collectMs) / bare) * 100).toFixed(1)}%`]);
@@ -99,7 +101,7 @@ if (lighthouse.status === 'ok') {
   rows.push(['Lighthouse 13 Node API, same page (perf only, simulate)', lighthouse.times.length, median(lighthouse.times), mean(lighthouse.times), `${(median(lighthouse.times) / bare).toFixed(1)}× bare`]);
 }
 console.log(`\nfixture-overhead · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(1)} GiB · node ${process.version}`);
-console.log(`${rounds} alternating rounds × ${repeat} tests per variant, 1 worker; per-test duration as Playwright reports it (fixtures included)\n`);
+console.log(`${rounds} alternating rounds × ${repeat} tests per variant, 1 worker (one browser per round); per-test duration as Playwright reports it (fixtures included)\n`);
 const header = ['variant', 'n', 'median ms', 'mean ms', 'overhead vs bare'];
 const table = [header, ...rows.map((r) => [r[0], String(r[1]), r[2].toFixed(0), r[3].toFixed(0), r[4]])];
 const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
@@ -110,4 +112,4 @@ for (const [i, r] of table.entries()) {
 if (lighthouse.status !== 'ok') console.log(`\nLighthouse: ${lighthouse.status}`);
 else console.log(`\nLighthouse LCP (simulated) on the page: ${lighthouse.lcp?.toFixed(0)} ms`);
 console.log(`load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates every row alike)`);
-console.log(`suite wall time per round (ms): bare ${wall.bare.map((x) => x.toFixed(0)).join(', ')} · perf ${wall.perf.map((x) => x.toFixed(0)).join(', ')}`);
+console.log(`suite wall time per round (ms): bare ${wall.bare.map((x) => x.toFixed(0)).join(', ')} · fixture ${wall.fixture.map((x) => x.toFixed(0)).join(', ')} · perf ${wall.perf.map((x) => x.toFixed(0)).join(', ')}`);
