@@ -80,6 +80,20 @@ describe('registerHistoryExtensions', () => {
     }
   });
 
+  it('marks change points only on trends that move by at least the metric floor (a bundle drifting by bytes is not searched)', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'perfgate-gate-cp-'));
+    registerHistoryExtensions();
+    const config = parseConfig({}, 'test');
+    const store = new FileHistoryStore({ dir: join(cwd, '.perfgate/history') });
+    // LCP steps +40% (400 ms, over its 50 ms floor) at run 6; the bundle grows 1 byte per run (under its 1 KB floor).
+    for (let i = 0; i < 12; i++) await store.appendRun(makeRun(i, {}, i < 6 ? 1000 : 1400));
+    await runGate(makeRun(12, {}, 1400), { cwd, config, rootDir: cwd, log: false, env: {} });
+    const html = await readFile(join(cwd, '.perfgate/reports/lab.html'), 'utf8');
+    const card = (route: string) => new RegExp(`<span class="route">${route.replace(/[[\]/]/g, '\\$&')}</span> · [^<]+</h3><div class="plot"[^>]*></div>(<ul class="cps">|<p class="muted">no change point)`).exec(html)?.[1];
+    expect(card('/')).toBe('<ul class="cps">');
+    expect(card('/campaigns/[id]')).toBe('<p class="muted">no change point');
+  });
+
   it("shows the latest field windows' p75 (same history, source 'field') next to the lab and bundle values", async () => {
     const cwd = await mkdtemp(join(tmpdir(), 'perfgate-gate-field-'));
     registerHistoryExtensions();

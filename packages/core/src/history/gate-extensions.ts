@@ -6,6 +6,7 @@ import { exportRun } from '../exporters/export-run.js';
 import { registerGateHook, registerReportFormat } from '../gate/extensions.js';
 import type { GateContext, GateHook, ReportFormat } from '../gate/extensions.js';
 import { DEFAULT_FIELD_WINDOWS, renderHtml } from '../report/html/index.js';
+import { getMetric } from '../metrics.js';
 import { detectChangePoints } from '../trends/index.js';
 import { parseHistoryConfig } from './config.js';
 import { FileHistoryStore } from './file-history-store.js';
@@ -51,6 +52,22 @@ function recentHistory(ctx: GateContext): Promise<HistoryRecord[]> {
 }
 
 /**
+ * Whether a trend moves by at least the metric's floor (`regression.floors`, else the catalogue's: 1 KB
+ * for bundles, 50 ms for load timings): a smaller step is never a change perfgate reports, so the
+ * permutation search (most of the HTML report's cost; bundle series mostly drift by a few bytes) is skipped.
+ */
+function spansFloor(values: readonly number[], metric: string, ctx: GateContext): boolean {
+  const floor = ctx.config.regression.floors[metric] ?? getMetric(metric).floor;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return hi - lo >= floor && hi > lo;
+}
+
+/**
  * The `html` report format for `runGate`: {@link renderHtml} with the history's trends and change points,
  * and the latest field-monitoring windows (`source: 'field'`) next to a lab or bundle run's values.
  */
@@ -63,7 +80,7 @@ export const htmlReportFormat: ReportFormat = {
     return renderHtml(report, {
       history,
       field,
-      changePoints: (values) => (values.length >= 10 ? detectChangePoints(values, { seed: 1, permutations: 499 }) : []),
+      changePoints: (values, metric) => (values.length >= 10 && spansFloor(values, metric, ctx) ? detectChangePoints(values, { seed: 1, permutations: 499 }) : []),
       tolerance: ctx.config.regression.minRelativeChange,
     });
   },

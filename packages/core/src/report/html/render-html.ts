@@ -21,7 +21,7 @@ export interface RenderHtmlOptions {
    * Change points to mark: a map keyed by {@link seriesKey}(route, metric), or a function that finds them
    * in a series (e.g. core's `detectChangePoints`). Indices are positions in the charted series.
    */
-  changePoints?: ReadonlyMap<string, ReadonlyArray<ChangePointMark>> | ((values: number[]) => ReadonlyArray<ChangePointMark>);
+  changePoints?: ReadonlyMap<string, ReadonlyArray<ChangePointMark>> | ((values: number[], metric: string) => ReadonlyArray<ChangePointMark>);
   /** Half-width of the baseline band (unitless, 0.10 = ±10%); use the config's `regression.minRelativeChange`. Default 0.10. */
   tolerance?: number;
   /** Page title. Default `perfgate report`. */
@@ -88,7 +88,7 @@ export function renderHtml(report: RunReport, options: RenderHtmlOptions = {}): 
     }
     const id = `chart-${i}`;
     chartIds.set(v, id);
-    const cps = typeof options.changePoints === 'function' ? options.changePoints(s.values) : options.changePoints?.get(seriesKey(v.route, v.metric)) ?? [];
+    const cps = typeof options.changePoints === 'function' ? options.changePoints(s.values, v.metric) : options.changePoints?.get(seriesKey(v.route, v.metric)) ?? [];
     const marks = cps.filter((cp) => cp.index > 0 && cp.index < s.values.length);
     const base = v.comparison?.baselineValue;
     const fieldValues = fieldAt(s.times, field.series.get(seriesKey(v.route, v.metric)));
