@@ -28,6 +28,15 @@ const config = parseConfig({ budgets: { routes: [{ match: '/campaigns/**', metri
 const now = T0 + 30 * HOUR;
 
 describe('analyzeHistory', () => {
+  it('keeps runs of different environments apart: interleaved mobile and desktop runs are two flat series, not one that jumps', () => {
+    const mixed = history((i) => (i % 2 === 0 ? 2000 : 1200)).map((r, i) => (i % 2 === 0 ? r : { ...r, environment: { throttling: 'desktop' } }));
+    const lcp = analyzeHistory(mixed, config, { since: '7d', now }).series.filter((s) => s.metric === 'LCP');
+    expect(lcp.map((s) => [s.env, s.runs, s.changePoints.length, s.trend])).toEqual([
+      ['throttling=mobile', 15, 0, 'stable'],
+      ['throttling=desktop', 15, 0, 'stable'],
+    ]);
+  });
+
   it('finds a 20% LCP step with the run and commits to bisect, and recommends it', () => {
     const a = analyzeHistory(history((i) => (i < 18 ? 2000 : 2400)), config, { since: '7d', now });
     const lcp = a.series.find((s) => s.metric === 'LCP')!;
@@ -39,7 +48,7 @@ describe('analyzeHistory', () => {
     expect(a.healthy).toBe(false);
     expect(a.attention[0]!.metric).toBe('LCP');
     expect(lcp.anomaly).toBeUndefined(); // the latest run is at the new level, not an outlier
-    expect(a.recommendations.join('\n')).toMatch(/LCP on \/campaigns\/\[id\] \(lab\) stepped \+(19|2\d)\.\d% at run 1[12]aaaaa .*bisect 1[01]aaaaa\.\.1[12]aaaaa/);
+    expect(a.recommendations.join('\n')).toMatch(/LCP on \/campaigns\/\[id\] \(lab, throttling=mobile\) stepped \+(19|2\d)\.\d% at run 1[12]aaaaa .*bisect 1[01]aaaaa\.\.1[12]aaaaa/);
   });
 
   it('reports a flat history as healthy, and an empty window with a hint', () => {

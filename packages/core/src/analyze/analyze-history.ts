@@ -1,4 +1,5 @@
 import { median } from 'simple-statistics';
+import { environmentKey } from '../baseline/keys.js';
 import { budgetStatusFor } from '../budgets/index.js';
 import type { PerfgateConfig } from '../config/schema.js';
 import type { HistoryRecord } from '../history/record.js';
@@ -20,9 +21,11 @@ export interface LocatedChangePoint extends ChangePoint {
   adverse: boolean;
 }
 
-/** The analysis of one source × route × metric over the window. */
+/** The analysis of one source × environment × route × metric over the window. */
 export interface SeriesAnalysis {
   source: RunSource;
+  /** Environment key (`bundler=webpack`, `browser=chromium,throttling=mobile`, …): runs of different environments are never one series. */
+  env: string;
   route: string;
   metric: string;
   unit: MetricUnit;
@@ -84,12 +87,13 @@ export function analyzeHistory(records: ReadonlyArray<HistoryRecord>, config: Pi
   const since = resolveSince(options.since ?? '7d', now, 'analyze --since');
   const inWindow = records.filter((r) => { const t = Date.parse(r.startedAt); return t >= since && t <= now; })
     .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));
-  const groups = new Map<string, { source: RunSource; route: string; metric: string; unit: MetricUnit; values: number[]; recs: HistoryRecord[]; last: number[] }>();
+  const groups = new Map<string, { source: RunSource; env: string; route: string; metric: string; unit: MetricUnit; values: number[]; recs: HistoryRecord[]; last: number[] }>();
   for (const r of inWindow) {
+    const env = environmentKey(r);
     for (const p of r.points) {
       if (p.summary.n === 0) continue;
-      const key = `${r.source}\u0000${p.route}\u0000${p.metric}`;
-      const g = groups.get(key) ?? { source: r.source, route: p.route, metric: p.metric, unit: p.unit, values: [], recs: [], last: [] };
+      const key = `${r.source}\u0000${env}\u0000${p.route}\u0000${p.metric}`;
+      const g = groups.get(key) ?? { source: r.source, env, route: p.route, metric: p.metric, unit: p.unit, values: [], recs: [], last: [] };
       g.values.push(p.summary.p75);
       g.recs.push(r);
       g.last = p.samples;
@@ -115,7 +119,7 @@ export function analyzeHistory(records: ReadonlyArray<HistoryRecord>, config: Pi
         adverse: sign * cp.relativeChange > 0 && Math.abs(cp.after - cp.before) >= def.floor,
       };
     });
-    const s: SeriesAnalysis = { source: g.source, route: g.route, metric: g.metric, unit: g.unit, runs: g.values.length, latest, median: median(g.values), relativeChange, trend, changePoints };
+    const s: SeriesAnalysis = { source: g.source, env: g.env, route: g.route, metric: g.metric, unit: g.unit, runs: g.values.length, latest, median: median(g.values), relativeChange, trend, changePoints };
     // Judge the latest run against the current level: the runs since the last change point, when enough.
     const lastStep = cps.length ? Math.max(...cps.map((c) => c.index)) : 0;
     const reference = g.values.length - 1 - lastStep >= 5 ? g.values.slice(lastStep, -1) : g.values.slice(0, -1);
@@ -150,7 +154,7 @@ export function recommendationsForAnalysis(attention: ReadonlyArray<SeriesAnalys
   if (runs === 0) return ['No runs in this window: check that CI appends runs to .perfgate/history/ (history.enabled) and keeps it as an artifact or commits it.'];
   const out: string[] = [];
   for (const s of attention) {
-    const name = `${s.metric} on ${s.route} (${s.source})`;
+    const name = `${s.metric} on ${s.route} (${s.source}, ${s.env})`;
     if (s.budget?.status === 'error' || s.budget?.status === 'warn') {
       out.push(`${name} is ${s.budget.status === 'error' ? 'over its error budget' : 'over its warning budget'}: p75 ${s.budget.actual} vs limit ${s.budget.limit ?? '?'} ${s.unit}; fix it before it blocks merges.`);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../model.js';
 import { renderHtml } from './render-html.js';
 import { escapeHtml, jsonForScript } from './escape-html.js';
-import { seriesKey } from './trend-series.js';
+import { seriesKey, trendSeries } from './trend-series.js';
 import { toHistoryRecord } from '../../history/record.js';
 
 const hostile = '<img src=x onerror=alert(1)>';
@@ -61,6 +61,17 @@ describe('renderHtml', () => {
     const html = renderHtml(r);
     expect(html).toMatch(/<td class="num">n\/a \(fewer than 5 samples\)<\/td><\/tr>/);
     expect(html).not.toContain('+0.0%');
+  });
+
+  it("charts only the history of the run's own environment (a webpack build's sizes never join Turbopack's trend)", () => {
+    const bundleRun = (i: number, bundler: string, bytes: number) => ({
+      id: `${bundler}-${i}`, startedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toISOString(), source: 'bundle' as const,
+      environment: { bundler }, measurements: [{ route: '/', metric: 'bundle.js.gzip' as const, unit: 'bytes' as const, samples: [bytes] }],
+    });
+    const history = [0, 1, 2, 3].flatMap((i) => [toHistoryRecord(bundleRun(i, 'turbopack', 100_000)), toHistoryRecord(bundleRun(i, 'webpack', 130_000))]);
+    const current = bundleRun(4, 'webpack', 130_500);
+    const r = { ...report(), run: current, verdicts: [{ route: '/', metric: 'bundle.js.gzip' as const, unit: 'bytes' as const }] } as RunReport;
+    expect(trendSeries(r, history).get(seriesKey('/', 'bundle.js.gzip'))?.values).toEqual([130_000, 130_000, 130_000, 130_000, 130_500]);
   });
 
   it('works without history', () => {

@@ -1,3 +1,4 @@
+import { environmentKey } from '../../baseline/keys.js';
 import type { HistoryRecord } from '../../history/record.js';
 import type { Measurement, RunReport, Verdict } from '../../model.js';
 
@@ -45,13 +46,15 @@ function labelOf(record: { git?: { sha?: string }; startedAt: string }): string 
 }
 
 /**
- * Builds a trend series per verdict from the history (same run source as the report's run), adding the
- * report's own run at the end when the history does not hold it yet.
+ * Builds a trend series per verdict from the history (same run source and environment as the report's
+ * run: a webpack build's sizes never share a chart with Turbopack's, nor a mobile run with a desktop one),
+ * adding the report's own run at the end when the history does not hold it yet.
  */
 export function trendSeries(report: RunReport, history: ReadonlyArray<HistoryRecord>): Map<string, TrendSeries> {
   const out = new Map<string, TrendSeries>();
   const wanted = new Set(report.verdicts.map((v: Verdict) => seriesKey(v.route, v.metric)));
-  const records = history.filter((r) => r.source === report.run.source);
+  const env = environmentKey(report.run);
+  const records = history.filter((r) => r.source === report.run.source && environmentKey(r) === env);
   for (const record of records) {
     for (const p of record.points) {
       const key = seriesKey(p.route, p.metric);
