@@ -36,7 +36,7 @@ describe('perfgate analyze', () => {
     expect(await analyzeCommand.run(['--since', '7d', '--format', 'md', '--fail-on-attention'], c)).toBe(1);
     const md = c.out.join('');
     expect(md).toMatch(/needs attention/);
-    expect(md).toMatch(/LCP on \/ \(lab\) stepped \+2\d\.\d% at run 0[bcd]c0ffe .*bisect 0[abc]c0ffe\.\.0[bcd]c0ffe/);
+    expect(md).toMatch(/LCP on \/ \(lab, throttling=none\) stepped \+2\d\.\d% at run 0[bcd]c0ffe .*bisect 0[abc]c0ffe\.\.0[bcd]c0ffe/);
     expect(c.err.join('')).toMatch(/wrote \.perfgate\/reports\/analysis-7d\.json, .*analysis-7d\.html/);
     expect(await readFile(join(cwd, '.perfgate/reports/analysis-7d.html'), 'utf8')).toContain('<!doctype html>');
   });
