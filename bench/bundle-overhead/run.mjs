@@ -80,11 +80,15 @@ function bundlewatch(routes) {
 const rows = [];
 for (const n of ROUTE_COUNTS) {
   const appDir = generateApp(n);
-  const configFile = join(OUT, 'perfgate.config.json');
-  writeFileSync(configFile, JSON.stringify({ storageDir: join(OUT, '.perfgate') }));
+  // One storage dir (baseline, history) per app, as each app of a real repo has its own .perfgate/;
+  // emptied per bench run so every row starts from the same history.
+  const storageDir = join(OUT, `.perfgate-${n}`);
+  rmSync(storageDir, { recursive: true, force: true });
+  const configFile = join(OUT, `perfgate-${n}.config.json`);
+  writeFileSync(configFile, JSON.stringify({ storageDir }));
   // The same check measuring brotli-11 too (what a budget on bundle.*.brotli turns on).
-  const brotliConfig = join(OUT, 'perfgate.brotli.config.json');
-  writeFileSync(brotliConfig, JSON.stringify({ storageDir: join(OUT, '.perfgate-brotli'), bundle: { compression: ['raw', 'gzip', 'brotli'] } }));
+  const brotliConfig = join(OUT, `perfgate-${n}.brotli.config.json`);
+  writeFileSync(brotliConfig, JSON.stringify({ storageDir: `${storageDir}-brotli`, bundle: { compression: ['raw', 'gzip', 'brotli'] } }));
   for (const bundler of BUNDLERS) {
     const runs = n > 50 ? Math.max(1, Math.floor(RUNS / 2)) : RUNS;
     const plain = [];
