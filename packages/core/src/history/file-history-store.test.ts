@@ -45,6 +45,24 @@ describe('FileHistoryStore', () => {
     expect(lines).toHaveLength(2);
   });
 
+  it('stores single-sample points (bundle sizes) without their summary and restores it on read; older lines with it still read', async () => {
+    const dir = await tempDir();
+    const store = new FileHistoryStore({ dir, warn: () => {} });
+    await store.appendRun(makeRun(1));
+    const line = (await readFile(join(dir, '2026-11.jsonl'), 'utf8')).trim();
+    const stored = JSON.parse(line) as { points: Array<{ metric: string; summary?: unknown }> };
+    expect(stored.points.find((p) => p.metric === 'bundle.js.gzip')?.summary).toBeUndefined();
+    expect(stored.points.find((p) => p.metric === 'LCP')?.summary).toMatchObject({ n: 3, median: 1001 });
+    // A line as earlier versions wrote it (summary on every point) is read the same.
+    const full = JSON.parse(line) as { runId: string; points: Array<{ samples: number[]; summary?: unknown }> };
+    full.runId = 'run-older';
+    for (const p of full.points) p.summary ??= { n: 1, median: p.samples[0], mean: p.samples[0], p75: p.samples[0], p95: p.samples[0], min: p.samples[0], max: p.samples[0] };
+    await appendFile(join(dir, '2026-11.jsonl'), `${JSON.stringify(full)}\n`);
+    const [mine, older] = await store.readRuns();
+    for (const r of [mine!, older!]) expect(r.points.find((p) => p.metric === 'bundle.js.gzip')?.summary).toEqual({ n: 1, median: 120_001, mean: 120_001, p75: 120_001, p95: 120_001, min: 120_001, max: 120_001 });
+    expect((await store.readNewest({ limits: { lab: 5 } })).map((r) => r.points[1]?.summary.p75)).toEqual([120_001, 120_001]);
+  });
+
   it('partitions per source when asked', async () => {
     const dir = await tempDir();
     const store = new FileHistoryStore({ dir, partition: 'source', warn: () => {} });

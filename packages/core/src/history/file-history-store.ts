@@ -8,7 +8,7 @@ import { updateTally, writeTally } from './history-tally.js';
 import type { HistoryTally } from './history-tally.js';
 import { readNewestRecords } from './read-newest.js';
 import type { ReadNewestOptions } from './read-newest.js';
-import { isHistoryRecord, toHistoryRecord } from './record.js';
+import { parseHistoryLine, serializeHistoryRecord, toHistoryRecord } from './record.js';
 import type { HistoryRecord } from './record.js';
 
 /** Options of {@link FileHistoryStore}. */
@@ -113,7 +113,7 @@ export class FileHistoryStore {
       // A crash mid-append leaves a last line without "\n"; start on a fresh line so the torn line stays
       // alone (and is skipped on read) instead of corrupting this record too.
       const prefix = (await endsWithoutNewline(file)) ? '\n' : '';
-      await appendFile(file, `${prefix}${JSON.stringify(record)}\n`, 'utf8');
+      await appendFile(file, `${prefix}${serializeHistoryRecord(record)}\n`, 'utf8');
     });
   }
 
@@ -190,7 +190,7 @@ export class FileHistoryStore {
           continue;
         }
         if (stay.length !== f.records.length || f.bad.length > 0) {
-          await writeFileAtomic(f.file, stay.map((r) => `${JSON.stringify(r)}\n`).join(''));
+          await writeFileAtomic(f.file, stay.map((r) => `${serializeHistoryRecord(r)}\n`).join(''));
           result.filesWritten.push(f.file);
         }
         const st = await stat(f.file);
@@ -255,14 +255,9 @@ export class FileHistoryStore {
       lines.forEach((line, i) => {
         if (line.trim() === '') return;
         const torn = i === lines.length - 1; // no trailing "\n": a write was cut short
-        let value: unknown;
-        try {
-          value = JSON.parse(line);
-        } catch {
-          value = undefined;
-        }
-        if (isHistoryRecord(value)) {
-          records.push(value);
+        const record = parseHistoryLine(line);
+        if (record) {
+          records.push(record);
           return;
         }
         bad.push(line);

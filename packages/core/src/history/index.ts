@@ -3,7 +3,7 @@ export { htmlReportFormat, historyGateHook, registerHistoryExtensions } from './
 export { FileHistoryStore, retentionSlackRuns, retentionSlackMs } from './file-history-store.js';
 export type { FileHistoryStoreOptions, ReadRunsOptions, CompactionResult } from './file-history-store.js';
 export type { ReadNewestOptions } from './read-newest.js';
-export { toHistoryRecord, summarizePoint, isHistoryRecord, HISTORY_SCHEMA } from './record.js';
+export { toHistoryRecord, summarizePoint, isHistoryRecord, parseHistoryLine, serializeHistoryRecord, HISTORY_SCHEMA } from './record.js';
 export type { HistoryRecord, HistoryPoint, PointSummary, HistoryVerdictSummary } from './record.js';
 export { parseHistoryConfig, historyConfigSchema } from './config.js';
 export type { HistoryConfig, HistoryConfigInput } from './config.js';

@@ -1,6 +1,6 @@
 import type { RunSource } from '../model.js';
 import { peekRecordHead } from './record-head.js';
-import { isHistoryRecord } from './record.js';
+import { parseHistoryLine } from './record.js';
 import type { HistoryRecord } from './record.js';
 import { reverseLines } from './reverse-lines.js';
 
@@ -56,13 +56,8 @@ export async function readNewestRecords(files: ReadonlyArray<string>, options: R
       }
       const text = line.bytes.toString('utf8');
       if (text.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        value = undefined;
-      }
-      if (!isHistoryRecord(value)) {
+      const value = parseHistoryLine(text);
+      if (!value) {
         warn(
           line.torn
             ? `perfgate history: skipped a torn last line in ${file} (a write was interrupted); it is ignored and moved aside on the next compaction.`

@@ -101,7 +101,36 @@ export function toHistoryRecord(run: Run, report?: RunReport): HistoryRecord {
   return record;
 }
 
-/** True when a parsed line has the shape of a {@link HistoryRecord} this version can read. */
+/**
+ * One history line (without the newline). A point with a single sample (every bundle size) is stored
+ * without its summary, which would only repeat the sample seven times: it halves a bundle run's line
+ * (~300 KB for a 200-route app), and so what every gate reads for its trends. {@link parseHistoryLine}
+ * restores it.
+ */
+export function serializeHistoryRecord(record: HistoryRecord): string {
+  if (record.points.every((p) => p.samples.length !== 1)) return JSON.stringify(record);
+  return JSON.stringify({ ...record, points: record.points.map((p) => (p.samples.length === 1 ? withoutSummary(p) : p)) });
+}
+
+function withoutSummary(p: HistoryPoint): Omit<HistoryPoint, 'summary'> {
+  const { summary: _summary, ...rest } = p;
+  return rest;
+}
+
+/** A history line parsed and checked, with stored-away summaries restored; `undefined` when it is not a record this version reads. */
+export function parseHistoryLine(text: string): HistoryRecord | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isHistoryRecord(value)) return undefined;
+  for (const p of value.points) if (p.summary === undefined) p.summary = summarizePoint(p.samples);
+  return value;
+}
+
+/** True when a parsed line has the shape of a {@link HistoryRecord} this version can read (summaries may be left out of single-sample points). */
 export function isHistoryRecord(value: unknown): value is HistoryRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Partial<HistoryRecord>;
@@ -112,6 +141,12 @@ export function isHistoryRecord(value: unknown): value is HistoryRecord {
     !Number.isNaN(Date.parse(r.startedAt)) &&
     typeof r.source === 'string' &&
     Array.isArray(r.points) &&
-    r.points.every((p) => typeof p?.route === 'string' && typeof p.metric === 'string' && Array.isArray(p.samples) && typeof p.summary?.median === 'number')
+    r.points.every(
+      (p) =>
+        typeof p?.route === 'string' &&
+        typeof p.metric === 'string' &&
+        Array.isArray(p.samples) &&
+        (typeof p.summary?.median === 'number' || (p.summary === undefined && p.samples.length === 1)),
+    )
   );
 }
