@@ -67,7 +67,7 @@ async function runScenario(s) {
 /** The handler alone, in this process (no HTTP): how much of a request is perfgate's own work. */
 async function inProcess(n = 20_000) {
   const { createVitalsHandler } = await import('@perfgate/next/server');
-  const h = createVitalsHandler({ config: false, windowMs: 1_000 });
+  const h = createVitalsHandler({ config: false, windowMs: 1_000, trustProxy: true });
   const make = (i) => new Request('http://127.0.0.1/api/vitals', { method: 'POST', body: beacon(i), headers: { 'content-type': 'text/plain', 'x-forwarded-for': `10.1.${(i >> 8) & 255}.${i & 255}` } });
   let t = performance.now();
   for (let i = 0; i < n; i++) make(i);
