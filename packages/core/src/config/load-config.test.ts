@@ -30,6 +30,15 @@ describe('loadConfig', () => {
     expect(loaded.config.baseline.keepRuns).toBe(3);
   });
 
+  it('reads an edited TypeScript config again (the transpile cache is keyed by content)', async () => {
+    const cwd = await dir();
+    const file = path.join(cwd, 'perfgate.config.ts');
+    await writeFile(file, `const keepRuns: number = 3;\nexport default { baseline: { keepRuns } };\n`);
+    expect((await loadConfig({ cwd, env: {} })).config.baseline.keepRuns).toBe(3);
+    await writeFile(file, `const keepRuns: number = 7;\nexport default { baseline: { keepRuns } };\n`);
+    expect((await loadConfig({ cwd, env: {} })).config.baseline.keepRuns).toBe(7);
+  });
+
   it('loads .mjs and .json, honours PERFGATE_CONFIG and deep-merges overrides', async () => {
     const cwd = await dir();
     await writeFile(path.join(cwd, 'perfgate.config.mjs'), `export default { baseline: { keepRuns: 7 } };\n`);

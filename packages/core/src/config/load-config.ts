@@ -72,7 +72,10 @@ async function importConfigFile(file: string): Promise<unknown> {
   try {
     if (file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts')) {
       const { createJiti } = await import('jiti');
-      const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: false });
+      // moduleCache off: an edited config is read again in the same process. fsCache on: the transpiled
+      // file is cached by content hash (an edit is a new entry), so only the first load pays Babel
+      // (~140 ms, inside \`next build\`'s check), later ones ~7 ms.
+      const jiti = createJiti(import.meta.url, { moduleCache: false, fsCache: true });
       return await jiti.import(file, { default: true });
     }
     const mod = (await import(`${pathToFileURL(file).href}?t=${Date.now()}`)) as { default?: unknown };
