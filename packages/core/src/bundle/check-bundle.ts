@@ -28,7 +28,7 @@ export interface CheckBundleOptions {
   overrides?: PerfgateConfigInput;
   /** Compressed-size cache file (default `<storageDir>/cache/sizes.json`). */
   cacheFile?: string;
-  /** Record this run as baseline (default: `PERFGATE_UPDATE_BASELINE=1`). */
+  /** Record this run as baseline (default: core's `PERFGATE_UPDATE_BASELINE` handling, `1` per the strategy, `force` always). */
   updateBaseline?: boolean;
   /** Where the table and summary go (default `console.log`). */
   log?: (line: string) => void;
@@ -78,9 +78,10 @@ export async function checkBundle(model: BundleModel, options: CheckBundleOption
   const gitFields = await git;
   const run = createBundleRun(measurements, { bundler: options.bundler, ...(gitFields ? { git: gitFields } : {}), ...(options.app ? { app: options.app } : {}) });
   const reportName = options.reportName ?? `bundle-${options.app ?? options.bundler}`;
-  const updateBaseline = options.updateBaseline ?? process.env.PERFGATE_UPDATE_BASELINE === '1';
+  // Only an explicit option overrides runGate's own PERFGATE_UPDATE_BASELINE handling (=1, =force).
+  const update = options.updateBaseline !== undefined ? { updateBaseline: options.updateBaseline } : {};
   const tGate = performance.now();
-  const gate = await runGate(run, { cwd: rootDir, rootDir, config, reportName, updateBaseline, log: false });
+  const gate = await runGate(run, { cwd: rootDir, rootDir, config, reportName, ...update, log: false });
   const gateMs = performance.now() - tGate;
 
   const snapshotFile = chunkSnapshotFile(storageDir, reportName);
