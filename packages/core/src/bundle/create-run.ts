@@ -16,12 +16,11 @@ export interface BundleRunOptions {
 
 /** Wraps bundle measurements in a core {@link Run} with `source: 'bundle'` and the git sha/branch when known. */
 export function createBundleRun(measurements: Measurement[], options: BundleRunOptions): Run {
-  const git = options.git;
   return {
     id: `bundle-${randomUUID()}`,
     startedAt: (options.startedAt ?? new Date()).toISOString(),
     source: 'bundle',
-    ...(git ? { git } : {}),
+    ...(options.git ? { git: options.git } : {}),
     environment: {
       bundler: options.bundler,
       machine: machineDescription(),

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { peekRecordHead } from './record-head.js';
-import { isHistoryRecord } from './record.js';
+import { parseHistoryLine } from './record.js';
 
 /** Lines of one history file per source, from line heads (no `JSON.parse` of whole runs). */
 export interface FileTally {
@@ -35,14 +35,9 @@ async function scanInto(file: string, from: number, to: number, tally: FileTally
     let head = peekRecordHead(line);
     if (!head) {
       // Not written by toHistoryRecord's key order (or unreadable): parse this one line.
-      let value: unknown;
-      try {
-        value = JSON.parse(line.toString('utf8'));
-      } catch {
-        return;
-      }
-      if (!isHistoryRecord(value)) return;
-      head = { startedAt: value.startedAt, source: value.source };
+      const record = parseHistoryLine(line.toString('utf8'));
+      if (!record) return;
+      head = { startedAt: record.startedAt, source: record.source };
     }
     tally.counts[head.source] = (tally.counts[head.source] ?? 0) + 1;
     if (tally.oldest === undefined || Date.parse(head.startedAt) < Date.parse(tally.oldest)) tally.oldest = head.startedAt;
