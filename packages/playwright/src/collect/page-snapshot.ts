@@ -1,9 +1,11 @@
 /**
  * Settles the page and reads what the in-page collector and the Performance APIs hold.
  *
- * Settling (issue 4): web-vitals processes INP (and LCP finalization) in `requestIdleCallback`; while
- * a clicked button keeps focus, idle callbacks only fire on their 1 s timeout, and about 1 run in 12
- * lost INP. So: blur the focused element, wait for two frames and an idle period, then poll until
+ * Settling (issue 4): a large image that has loaded but is still being decoded or painted would lose
+ * LCP to an earlier text paint, so loaded visible images are decoded first and the read waits for
+ * their LCP entries (bounded). web-vitals processes INP (and LCP finalization) in
+ * `requestIdleCallback`; while a clicked button keeps focus, idle callbacks only fire on their 1 s
+ * timeout, and about 1 run in 12 lost INP. So: blur the focused element, wait for two frames and an idle period, then poll until
  * every trusted click or key press the page saw (counted by capture listeners when dispatched, since
  * Event Timing entries only arrive after the next paint) has reached web-vitals' INP.
  */
@@ -65,10 +67,59 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
       // runs into the timeout and its paint metrics are reported missing with that reason.
       const hasContent = (document.body?.innerText ?? '').trim().length > 0 || document.images.length > 0;
       if (!v.TTFB || (!painted && hasContent) || (painted && !v.LCP) || (painted && !v.CLS)) return false;
+      if (painted && lcpPending(s)) return false;
       // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP.
       return (s.inputs === 0 && s.interactions === 0) || v.INP !== undefined;
     };
-    // Two frames let entries of the last paints (LCP of a just-loaded image, Event Timing) be
+    // A loaded image becomes the LCP candidate only once decoded and painted; on a busy CI machine
+    // that can outlast the frames below, and collect() read the earlier text paint as LCP. So wait
+    // for the decode of the loaded, visible images in the viewport (LCP only counts those), then,
+    // in ready(), until each one larger than the current LCP has an LCP entry (bounded by
+    // PENDING_IMAGE_MS). An image already decoded and painted costs nothing.
+    const PENDING_IMAGE_MS = 1000;
+    let lcpSize = 0;
+    let lastLcpUrl = '';
+    const lcpUrls = new Set<string>();
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<PerformanceEntry & { size: number; url: string }>) {
+          lcpSize = Math.max(lcpSize, e.size);
+          lastLcpUrl = e.url;
+          if (e.url) lcpUrls.add(e.url);
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      // no LCP support: nothing to wait for
+    }
+    const visibleArea = (img: HTMLImageElement): number => {
+      const r = img.getBoundingClientRect();
+      const width = Math.min(r.right, innerWidth) - Math.max(r.left, 0);
+      const height = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+      return width > 0 && height > 0 ? width * height : 0;
+    };
+    const lcpCandidate = (img: HTMLImageElement): boolean => {
+      if (!img.complete || img.naturalWidth === 0 || visibleArea(img) === 0) return false;
+      if (typeof img.checkVisibility === 'function' && !img.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+      // Chromium skips low-entropy images (under 0.05 bits per displayed pixel) as LCP candidates.
+      const entry = performance.getEntriesByName(img.currentSrc)[0] as PerformanceResourceTiming | undefined;
+      const r = img.getBoundingClientRect();
+      return !entry || entry.encodedBodySize === 0 || (entry.encodedBodySize * 8) / (r.width * r.height) >= 0.05;
+    };
+    const images = Array.from(document.images).filter(lcpCandidate);
+    if (images.length > 0) {
+      const decoded = Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+      await Promise.race([decoded, new Promise((resolve) => setTimeout(resolve, timeout))]);
+    }
+    const imageDeadline = performance.now() + PENDING_IMAGE_MS;
+    /** True while a decoded image larger than every LCP entry so far has not been reported yet. */
+    const lcpPending = (s: PageCollectorState): boolean => {
+      // LCP stops at the first input or scroll: nothing more will come.
+      if (performance.now() > imageDeadline || s.inputs > 0 || scrollX !== 0 || scrollY !== 0) return false;
+      const imagePending = images.some((img) => !lcpUrls.has(img.currentSrc) && Math.min(visibleArea(img), img.naturalWidth * img.naturalHeight) > lcpSize);
+      // ... or web-vitals' callback for the newest entry has not run yet.
+      return imagePending || (lastLcpUrl !== '' && s.vitals.LCP?.attribution.url !== lastLcpUrl);
+    };
+    // Two frames let entries of the last paints (LCP, Event Timing) be
     // delivered; the idle period after them lets web-vitals' own idle callbacks run.
     await frame();
     await frame();

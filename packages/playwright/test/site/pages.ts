@@ -37,6 +37,8 @@ ${reference}
 /** HTML of each test page by path. */
 export const PAGES: Record<string, string> = {
   '/lcp': shell('lcp', `<p>Small text.</p><img id="hero" width="800" height="500" src="/hero.png?delay=${HERO_DELAY_MS}" alt="hero">`),
+  // A large image shown scaled down: on a busy machine its decode and paint can outlast a few frames.
+  '/lcp-large': shell('lcp-large', `<p>Small text.</p><img id="large" style="width:800px;height:500px" src="/large.png" alt="large">`),
   '/cls': shell(
     'cls',
     `<div id="content">Content block, full width, 300 px tall.</div>`,

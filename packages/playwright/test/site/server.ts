@@ -41,6 +41,7 @@ export async function startTestSite(): Promise<TestSite> {
   const requests: SeenRequest[] = [];
   const hero = noisePng(800, 500);
   const pixel = noisePng(1, 1);
+  const large = noisePng(2400, 1500);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const delay = Number(url.searchParams.get('delay') ?? 0);
@@ -62,6 +63,8 @@ export async function startTestSite(): Promise<TestSite> {
         res.writeHead(200, { 'content-type': 'text/javascript' }).end(webVitalsIife);
       } else if (url.pathname === '/hero.png') {
         res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(hero);
+      } else if (url.pathname === '/large.png') {
+        res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(large);
       } else if (url.pathname === '/pixel.png') {
         res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(pixel);
       } else if (url.pathname === '/api/slow') {
