@@ -73,11 +73,13 @@ export class PerfController {
 
   /**
    * What a page needs before its first navigation: the CDP session when throttling must apply from
-   * the start. Without throttling the session is opened by `collect()`, in parallel with the settle,
-   * so a test pays no CDP round trip up front.
+   * the start. Without throttling the session is opened in the background, while the test drives the
+   * page, so neither the fixture nor `collect()` waits for its round trips (a failure surfaces in
+   * `collect()`, which awaits the same promise).
    */
   async prepare(page: Page): Promise<void> {
     if (this.needsEarlyAttach()) await this.attach(page);
+    else this.attach(page).catch(() => undefined);
   }
 
   private needsEarlyAttach(): boolean {
