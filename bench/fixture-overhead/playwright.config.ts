@@ -12,5 +12,6 @@ export default defineConfig({
     { name: 'bare', testMatch: 'bare.spec.ts' },
     { name: 'fixture', testMatch: 'fixture.spec.ts' },
     { name: 'perf', testMatch: 'perf.spec.ts' },
+    { name: 'interleaved', testMatch: 'interleaved.spec.ts' },
   ],
 });

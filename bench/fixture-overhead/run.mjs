@@ -30,11 +30,13 @@ function run(cmd, args, options) {
 }
 
 const durations = { bare: [], fixture: [], perf: [] };
+/** Interleaved project: per test index i, each variant's duration (paired within the triple). */
+const pairs = new Map();
 const collectMs = [];
-const wall = { bare: [], fixture: [], perf: [] };
+const wall = { bare: [], fixture: [], perf: [], interleaved: [] };
 // Alternate the variants' order round by round so drift on a shared machine hits all alike.
 for (let round = 0; round < rounds; round++) {
-  for (const project of round % 2 ? ['perf', 'fixture', 'bare'] : ['bare', 'fixture', 'perf']) {
+  for (const project of round % 2 ? ['interleaved', 'perf', 'fixture', 'bare'] : ['bare', 'fixture', 'perf', 'interleaved']) {
     const file = join(out, `results-${project}-${round}.json`);
     const t0 = performance.now();
     // Async spawn: the page is served from this process, so its event loop must keep running.
@@ -52,6 +54,12 @@ for (let round = 0; round < rounds; round++) {
     const walk = (suite) => {
       for (const s of suite.suites ?? []) walk(s);
       for (const spec of suite.specs ?? []) for (const t of spec.tests) for (const res of t.results) {
+        if (project === 'interleaved') {
+          const [flow, i, variant] = spec.title.split(' ');
+          const key = `${flow}:${round}:${i}`;
+          pairs.set(key, { ...pairs.get(key), flow, [variant]: res.duration });
+          continue;
+        }
         durations[project].push(res.duration);
         for (const a of res.annotations?.length ? res.annotations : (t.annotations ?? [])) if (a.type === 'collect-ms') collectMs.push(Number(a.description));
       }
@@ -89,6 +97,12 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+/** Distribution-free ≈95% interval of a median: the order statistics a binomial(n, ½) puts 1.96 σ from the middle. */
+const medianInterval = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const k = Math.max(0, Math.floor(s.length / 2 - 0.98 * Math.sqrt(s.length)));
+  return [s[k], s[s.length - 1 - k]];
+};
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const bare = median(durations.bare);
 const rows = [
@@ -109,7 +123,30 @@ for (const [i, r] of table.entries()) {
   console.log(r.map((c, j) => c.padEnd(widths[j])).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
+// Paired: the three variants of one triple ran back to back in the same worker and browser.
+const complete = [...pairs.values()].filter((p) => p.bare !== undefined && p.fixture !== undefined && p.perf !== undefined);
+if (complete.length) {
+  console.log(`\ninterleaved: one worker, the variants alternate test by test (order rotating), paired per triple; "bare" = perfgate's test without requesting perf`);
+  const header2 = ['flow', 'triples', 'bare median ms', 'fixture − bare (median)', 'perf + collect() − bare (median)'];
+  const rows2 = [header2];
+  for (const [flow, label] of [['short', 'goto, click, assert'], ['signup', 'sign-up form → dashboard → refresh']]) {
+    const triples = complete.filter((p) => p.flow === flow);
+    if (!triples.length) continue;
+    const b = median(triples.map((p) => p.bare));
+    const cell = (diffs) => {
+      const d = median(diffs);
+      const [lo, hi] = medianInterval(diffs);
+      return `${d.toFixed(1)} ms (${((d / b) * 100).toFixed(1)}%) [95% CI ${lo.toFixed(0)}…${hi.toFixed(0)}]`;
+    };
+    rows2.push([`${flow} (${label})`, String(triples.length), b.toFixed(0), cell(triples.map((p) => p.fixture - p.bare)), cell(triples.map((p) => p.perf - p.bare))]);
+  }
+  const w2 = header2.map((_, i) => Math.max(...rows2.map((r) => r[i].length)));
+  for (const [i, r] of rows2.entries()) {
+    console.log(r.map((c, j) => c.padEnd(w2[j])).join('  '));
+    if (i === 0) console.log(w2.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
 if (lighthouse.status !== 'ok') console.log(`\nLighthouse: ${lighthouse.status}`);
 else console.log(`\nLighthouse LCP (simulated) on the page: ${lighthouse.lcp?.toFixed(0)} ms`);
 console.log(`load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine inflates every row alike)`);
-console.log(`suite wall time per round (ms): bare ${wall.bare.map((x) => x.toFixed(0)).join(', ')} · fixture ${wall.fixture.map((x) => x.toFixed(0)).join(', ')} · perf ${wall.perf.map((x) => x.toFixed(0)).join(', ')}`);
+console.log(`suite wall time per round (ms): bare ${wall.bare.map((x) => x.toFixed(0)).join(', ')} · fixture ${wall.fixture.map((x) => x.toFixed(0)).join(', ')} · perf ${wall.perf.map((x) => x.toFixed(0)).join(', ')} · interleaved ${wall.interleaved.map((x) => x.toFixed(0)).join(', ')}`);

@@ -1,0 +1,51 @@
+// Each variant interleaved test by test in one worker and one browser, so machine drift hits
+// neighbours alike and run.mjs can pair them: bare (perfgate's `test` without requesting `perf`: no
+// test fixture of perfgate's runs), fixture (requests `perf`, no collect), perf (+ one collect()).
+// Two flows: the short one of bare.spec.ts, and a typical E2E test (fill a sign-up form, submit,
+// land on the dashboard, refresh). The order inside each triple rotates so no variant always runs first.
+import { test, expect, type PerfController } from '@perfgate/playwright';
+import type { Page } from '@playwright/test';
+
+const VARIANTS = ['bare', 'fixture', 'perf'] as const;
+
+const FLOWS: Record<string, (page: Page) => Promise<void>> = {
+  short: async (page) => {
+    await page.goto('/');
+    await page.click('#refresh');
+    await expect(page.locator('#out')).toHaveText('refreshed');
+  },
+  signup: async (page) => {
+    await page.goto('/signup');
+    await page.getByLabel('Name').fill('Ada Lovelace');
+    await page.getByLabel('Email').fill('ada@example.com');
+    await page.getByLabel('Plan').selectOption('team');
+    await page.getByLabel('I accept the terms').check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();
+    await page.click('#refresh');
+    await expect(page.locator('#out')).toHaveText('refreshed');
+  },
+};
+
+async function collect(perf: PerfController): Promise<void> {
+  const vitals = await perf.collect();
+  if (vitals.metrics.INP?.status !== 'measured') throw new Error(`INP missing: ${vitals.metrics.INP?.reason}`);
+}
+
+// Not counted: the first test of a worker also pays the browser launch (worker fixtures).
+test('warmup', async ({ page, perf }) => {
+  await FLOWS.short!(page);
+  await collect(perf);
+});
+
+for (const [name, flow] of Object.entries(FLOWS)) {
+  for (let i = 0; i < Number(process.env.BENCH_REPEAT ?? 10); i++) {
+    for (let k = 0; k < 3; k++) {
+      const variant = VARIANTS[(i + k) % 3]!;
+      const title = `${name} ${i} ${variant}`;
+      if (variant === 'bare') test(title, async ({ page }) => flow(page));
+      else if (variant === 'fixture') test(title, async ({ page, perf }) => { void perf; await flow(page); });
+      else test(title, async ({ page, perf }) => { await flow(page); await collect(perf); });
+    }
+  }
+}
