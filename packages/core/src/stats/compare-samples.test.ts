@@ -103,6 +103,54 @@ describe('compareSamples — several baseline runs', () => {
   });
 });
 
+describe('compareSamples — complete separation', () => {
+  const max = (xs: number[][]): number => Math.max(...xs.flat());
+  // Shaped like the demo's render regression: 4 baseline runs × 5 INP samples around 40 ms, a few
+  // percent apart, and 5 current samples around 540 ms (13×), every one above every baseline sample.
+  const drift = [1, 1.02, 0.98, 1.03];
+
+  it('flags a 13× regression on 5 integer-ms samples below a Holm bar for 40 comparisons', () => {
+    // Whole ms, as INP is reported: the baseline has ties, so the rank test uses its normal
+    // approximation, whose p cannot go below ≈ 8·10⁻⁴ for 20 vs 5 however large the change.
+    const runs = drift.map((f, i) => logNormal(40 + i, 5, 40 * f, 0.15).map(Math.round));
+    const cur = logNormal(50, 5, 540, 0.1).map(Math.round);
+    expect(Math.min(...cur)).toBeGreaterThan(max(runs));
+    const c = compareSamples(runs, cur);
+    expect(c.pValue).toBeLessThan(0.01 / 40);
+    expect(c.verdict).toBe('regressed');
+    expect(c.relativeChange).toBeGreaterThan(10);
+    expect(c.interval[0]).toBeGreaterThan(0);
+  });
+
+  it('goes below the exact rank floor 2 / C(25, 5) for a 13× regression without ties', () => {
+    const runs = drift.map((f, i) => logNormal(40 + i, 5, 40 * f, 0.15));
+    const c = compareSamples(runs, logNormal(50, 5, 540, 0.1));
+    expect(c.pValue).toBeLessThan(2 / 53_130);
+    expect(c.interval[0]).toBeGreaterThan(0);
+  });
+
+  it('does not flag a separation that the drift between baseline runs explains', () => {
+    // Tight runs (σ 0.4%) whose levels differ by ±5%; the current run is 6% above their centre and so
+    // just above every baseline sample. Only the run-to-run variance says this is ordinary.
+    const runs = [0.95, 1.05, 0.97, 1.03].map((f, i) => logNormal(60 + i, 5, 1000 * f, 0.004));
+    const cur = logNormal(70, 5, 1065, 0.004);
+    expect(Math.min(...cur)).toBeGreaterThan(max(runs));
+    const c = compareSamples(runs, cur, { minRelativeChange: 0 });
+    expect(c.pValue).toBeGreaterThan(0.01);
+    expect(c.verdict).toBe('unchanged');
+    expect(c.interval[0]).toBeLessThan(0);
+  });
+
+  it('with one baseline run, leaves a separation within the assumed run-to-run CV to that allowance', () => {
+    // σ 0.2% samples; the current run is 2.5% higher, inside the default 3% runToRunCv.
+    const one = logNormal(80, 10, 1000, 0.002);
+    const cur = logNormal(81, 10, 1025, 0.002);
+    expect(Math.min(...cur)).toBeGreaterThan(Math.max(...one));
+    expect(compareSamples(one, cur, { minRelativeChange: 0 }).verdict).toBe('unchanged');
+    expect(compareSamples(one, cur, { minRelativeChange: 0, runToRunCv: 0 }).verdict).toBe('regressed');
+  });
+});
+
 describe('compareSamples — exact and degenerate inputs', () => {
   it('compares constant series deterministically against the floors', () => {
     const c = compareSamples([[250_000], [250_000]], [262_144], { method: 'exact', minAbsoluteChange: 1024 });
