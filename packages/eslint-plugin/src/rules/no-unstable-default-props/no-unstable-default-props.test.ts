@@ -18,10 +18,25 @@ ruleTester.run('no-unstable-default-props', rule, {
     `export function List({ items }: Props) { return <ul>{items.map(({ tags = [] }) => <li key={tags.join()} />)}</ul>; }`,
     // whole-props default is never used by React
     `export function Panel({ title }: Props = { title: 'x' }) { return <h1>{title}</h1>; }`,
+    // only the first parameter is props; a nested pattern's defaults are not prop defaults
+    `export function Pair({ a }: P, { b = [] }: Q) { return <i>{a}{b}</i>; }`,
+    `export function Nested({ style: { extra = {} } }: P) { return <i style={extra} />; }`,
+    // parameter defaults and destructuring defaults outside the props pattern
+    `export function Body({ rows }: P) { const { pad = {} } = rows; const f = (x = []) => x; return <i>{String(pad)}{String(f)}</i>; }`,
     // React Compiler memoizes it
     { code: `export function List({ items = [] }: Props) { return <ul />; }`, settings: { perfgate: { reactCompiler: true } } },
   ],
   invalid: [
+    {
+      // renamed and computed keys, a rest element, and a component without any JSX of its own (wrapped in memo)
+      code: `import { memo } from 'react';
+const key = 'k';
+export const Card = memo(({ items: list = [], [key]: k = {}, ...rest }: any) => <ul>{list}{k}{rest}</ul>);`,
+      errors: [
+        { messageId: 'unstableDefault', line: 3, column: 43, data: { prop: 'items', component: 'Card', kind: 'array', upper: 'ITEMS' } },
+        { messageId: 'unstableDefault', line: 3, column: 58, data: { prop: 'key', component: 'Card', kind: 'object', upper: 'KEY' } },
+      ],
+    },
     {
       code: `export function List({ items = [], style = {} }: Props) {
   return <ul style={style}>{items}</ul>;

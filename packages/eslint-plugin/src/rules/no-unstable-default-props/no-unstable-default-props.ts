@@ -1,9 +1,10 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import {
   displayName,
   freshLiteralKind,
   isComponent,
   isCompiledByReactCompiler,
+  isFunctionNode,
   type FunctionNode,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
@@ -27,25 +28,36 @@ export default createRule<[], MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    function check(fn: FunctionNode): void {
-      const props = fn.params[0];
-      if (props?.type !== AST_NODE_TYPES.ObjectPattern) return;
-      if (!isComponent(fn) || isCompiledByReactCompiler(context, fn)) return;
-      for (const property of props.properties) {
-        if (property.type !== AST_NODE_TYPES.Property) continue;
-        if (property.value.type !== AST_NODE_TYPES.AssignmentPattern) continue;
-        const kind = freshLiteralKind(property.value.right);
-        if (!kind) continue;
+    /** Per function with a fresh prop default: is it a component the compiler does not memoize? */
+    const checked = new Map<FunctionNode, boolean>();
+    function isReportedComponent(fn: FunctionNode): boolean {
+      let result = checked.get(fn);
+      if (result === undefined) {
+        result = isComponent(fn) && !isCompiledByReactCompiler(context, fn);
+        checked.set(fn, result);
+      }
+      return result;
+    }
+    return {
+      // A default in `function C({ prop = value })` is an AssignmentPattern: a rare node, so the
+      // rule runs on the few defaults instead of every function, cheapest test first.
+      AssignmentPattern(node: TSESTree.AssignmentPattern) {
+        const property = node.parent;
+        if (property.type !== AST_NODE_TYPES.Property || property.value !== node) return;
+        const props = property.parent;
+        if (props.type !== AST_NODE_TYPES.ObjectPattern) return;
+        const fn = props.parent;
+        if (!isFunctionNode(fn) || fn.params[0] !== props) return;
+        const kind = freshLiteralKind(node.right);
+        if (!kind || !isReportedComponent(fn)) return;
         const prop =
           property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : context.sourceCode.getText(property.key);
         context.report({
-          node: property.value.right,
+          node: node.right,
           messageId: 'unstableDefault',
           data: { prop, component: displayName(fn), kind, upper: prop.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase() },
         });
-      }
-    }
-    // Plain node-type listeners (check() tests the first parameter first, before anything costly).
-    return { FunctionDeclaration: check, FunctionExpression: check, ArrowFunctionExpression: check };
+      },
+    };
   },
 });
