@@ -197,33 +197,26 @@ export interface StateSetter {
   hook: TSESTree.CallExpression;
 }
 
-const settersCache = new WeakMap<object, readonly StateSetter[]>();
-
 /**
- * Every `useState` setter / `useReducer` dispatch declared in the file (`const [x, setX] =
- * useState()`), found once per file from the scope manager. Rules then visit the setters'
- * references instead of every call in the file.
+ * The setter a `const [x, setX] = useState()` / `useReducer()` declaration makes, when `pattern`
+ * is that declaration's `[x, setX]` (also behind `as` / `satisfies` / `!`), and `setX` is declared
+ * only there. Rules listen to the file's few `ArrayPattern` nodes instead of walking every scope;
+ * the scope manager has already collected each setter's references when rules run.
  */
-export function stateSetters(sourceCode: Readonly<TSESLint.SourceCode>): readonly StateSetter[] {
-  const cached = settersCache.get(sourceCode);
-  if (cached) return cached;
-  const found: StateSetter[] = [];
-  const isModule = sourceCode.ast.sourceType === 'module';
-  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    // In a module the global scope holds only the (thousands of) built-in lib globals.
-    if (isModule && scope.type === 'global') continue;
-    for (const variable of scope.variables) {
-      if (variable.defs.length !== 1) continue;
-      const def = variable.defs[0]!;
-      if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern) continue;
-      const second = def.node.id.elements[1];
-      if (second?.type !== AST_NODE_TYPES.Identifier || second.name !== variable.name) continue;
-      const init = def.node.init ? unwrap(def.node.init) : undefined;
-      if (isHookCall(init, STATE_HOOKS)) found.push({ variable, hook: init });
-    }
+export function stateSetterOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  pattern: TSESTree.ArrayPattern,
+): StateSetter | undefined {
+  const declarator = pattern.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id !== pattern || !declarator.init) return undefined;
+  const second = pattern.elements[1];
+  if (second?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = unwrap(declarator.init);
+  if (!isHookCall(init, STATE_HOOKS)) return undefined;
+  for (const variable of sourceCode.scopeManager?.getDeclaredVariables(declarator) ?? []) {
+    if (variable.name === second.name) return variable.defs.length === 1 ? { variable, hook: init } : undefined;
   }
-  settersCache.set(sourceCode, found);
-  return found;
+  return undefined;
 }
 
 /** Calls of `setter` (`setX(...)`), in source order. */

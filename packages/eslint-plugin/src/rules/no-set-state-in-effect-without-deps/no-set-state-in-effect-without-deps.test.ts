@@ -37,6 +37,15 @@ ruleTester.run('no-set-state-in-effect-without-deps', rule, {
       errors: [{ messageId: 'setStateInEffectWithoutDeps', line: 5, column: 5, data: { setter: 'setWidth', hook: 'useEffect' } }],
     },
     {
+      // the setter comes from its declaration pattern, also through `React.useState` behind a cast
+      code: `${imports}export function Size() {
+  const [size, setSize] = React.useState(0) as [number, (n: number) => void];
+  useEffect(() => { setSize(1); });
+  return <i>{size}</i>;
+}`,
+      errors: [{ messageId: 'setStateInEffectWithoutDeps', line: 4, column: 21, data: { setter: 'setSize', hook: 'useEffect' } }],
+    },
+    {
       code: `${imports}export const Ticker = () => {
   const [n, setN] = useState(0);
   React.useLayoutEffect(() => setN((v) => v + 1));

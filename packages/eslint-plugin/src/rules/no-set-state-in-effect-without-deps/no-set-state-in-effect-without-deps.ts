@@ -9,7 +9,7 @@ import {
   runsUnconditionallyIn,
   setterCalls,
   STATE_HOOK_NAMES,
-  stateSetters,
+  stateSetterOf,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -51,11 +51,12 @@ export default createRule<[], MessageIds>({
       });
     }
     return {
-      // One visit per file: each setter's calls come from its scope references.
-      Program() {
-        for (const setter of stateSetters(sourceCode)) {
-          for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
-        }
+      // Setters come from the file's few `[x, setX] = useState()` patterns; each setter's calls
+      // from its scope references, so the rule never looks at the file's other calls.
+      ArrayPattern(pattern: TSESTree.ArrayPattern) {
+        const setter = stateSetterOf(sourceCode, pattern);
+        if (!setter) return;
+        for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
       },
     };
   },
