@@ -37,6 +37,26 @@ ruleTester.run('no-heavy-imports', rule, {
       ],
     },
     {
+      // a side-effect import, an empty import and an import mixing types and values bring in the package
+      code: `import 'lodash';\nimport {} from 'moment';\nimport { type LoDashStatic, debounce } from 'lodash';`,
+      errors: [
+        { messageId: 'heavyImport', line: 1, column: 8 },
+        { messageId: 'heavyImport', line: 2, column: 16 },
+        { messageId: 'heavyImport', line: 3, column: 45 },
+      ],
+    },
+    {
+      // an escape in the specifier: the value, not the text, is what counts
+      code: `import _ from 'lod\\x61sh';`,
+      errors: [{ messageId: 'heavyImport', line: 1, column: 15, data: { name: 'lodash', alternative: 'per-method imports (\`lodash/debounce\`), lodash-es, or native methods (the CommonJS root build is ~25 kB gzipped and is not tree-shaken)' } }],
+    },
+    {
+      // many configured packages
+      code: `import { Button } from 'antd';\nimport x from 'p16';`,
+      options: [{ packages: Array.from({ length: 17 }, (_, i) => ({ name: i === 0 ? 'antd' : `p${i}`, alternative: 'x' })) }],
+      errors: [{ messageId: 'heavyImport', line: 1, column: 24 }, { messageId: 'heavyImport', line: 2, column: 15 }],
+    },
+    {
       code: `import { Button } from 'antd';`,
       options: [{ packages: [{ name: 'antd', alternative: 'per-component imports' }] }],
       errors: [{ messageId: 'heavyImport', line: 1, column: 24, data: { name: 'antd', alternative: 'per-component imports' } }],
