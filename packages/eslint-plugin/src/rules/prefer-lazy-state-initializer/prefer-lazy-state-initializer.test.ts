@@ -29,6 +29,8 @@ ruleTester.run('prefer-lazy-state-initializer', rule, {
     `${imports}export function D({ n }: { n: number }) { const [s] = useReducer(reducer, n, init); return <i>{s}</i>; }`,
     // allowCalls option
     { code: `${imports}export function E() { const [t] = useState(getDefaultTheme()); return <i>{t}</i>; }`, options: [{ allowCalls: ['getDefaultTheme'] }] },
+    // not useState (the callee test is by name: `useStateLike`, a computed `['useState']`)
+    `${imports}export function G() { const [a] = useStateLike(compute()); const [b] = (React as any)['useState'](compute()); return <i>{a}{b}</i>; }`,
     // not useState
     `${imports}export function F() { const v = useMemoized(compute()); return <i>{v}</i>; }`,
   ],

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   isFunctionNode,
-  isHookCall,
   isHookName,
   memberPath,
   mentionsAny,
@@ -49,30 +48,50 @@ function isCheapMethodCall(node: TSESTree.CallExpression | TSESTree.NewExpressio
   );
 }
 
+/** Is `node` a call that is cheap whatever its arguments, or a hook (which must not be wrapped)? */
+function verdictOfCall(node: TSESTree.CallExpression | TSESTree.NewExpression, allowed: ReadonlySet<string>): Verdict {
+  const text = memberPath(node.callee);
+  if (text !== undefined) {
+    const dot = text.lastIndexOf('.');
+    if (isHookName(dot < 0 ? text : text.slice(dot + 1))) return 'hook';
+  }
+  const cheap =
+    isCheapMethodCall(node) ||
+    (text !== undefined &&
+      (allowed.has(text) ||
+        (node.type === AST_NODE_TYPES.CallExpression && (CHEAP_CALLS.has(text) || text.startsWith('Math.'))) ||
+        (node.type === AST_NODE_TYPES.NewExpression && node.arguments.length === 0 && CHEAP_EMPTY_CONSTRUCTORS.has(text))));
+  return cheap ? 'cheap' : 'expensive';
+}
+
 /** Does evaluating `root` (not counting nested functions) call something costly, or a hook? */
 function evaluate(root: TSESTree.Node, allowed: ReadonlySet<string>, visitorKeys: TSESLint.SourceCode.VisitorKeys): Verdict {
+  // Most initial values are a literal, a name or a function: nothing to walk.
+  if (
+    root.type === AST_NODE_TYPES.Literal ||
+    root.type === AST_NODE_TYPES.Identifier ||
+    isFunctionNode(root) ||
+    root.type === AST_NODE_TYPES.ClassExpression
+  ) {
+    return 'cheap';
+  }
   let verdict: Verdict = 'cheap';
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassExpression) continue;
     if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
-      const text = memberPath(node.callee);
-      const last = text?.split('.').pop();
-      if (last !== undefined && isHookName(last)) return 'hook';
-      const cheap =
-        isCheapMethodCall(node) ||
-        (text !== undefined &&
-          (allowed.has(text) ||
-            (node.type === AST_NODE_TYPES.CallExpression && (CHEAP_CALLS.has(text) || text.startsWith('Math.'))) ||
-            (node.type === AST_NODE_TYPES.NewExpression && node.arguments.length === 0 && CHEAP_EMPTY_CONSTRUCTORS.has(text))));
-      if (!cheap) verdict = 'expensive';
+      const call = verdictOfCall(node, allowed);
+      if (call === 'hook') return 'hook';
+      if (call === 'expensive') verdict = 'expensive';
     }
     const record = node as unknown as Record<string, unknown>;
     for (const key of visitorKeys[node.type] ?? []) {
       const child = record[key];
-      for (const c of Array.isArray(child) ? child : [child]) {
-        if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node);
+      if (Array.isArray(child)) {
+        for (const c of child as unknown[]) if (c && typeof c === 'object' && 'type' in c) stack.push(c as TSESTree.Node);
+      } else if (child && typeof child === 'object' && 'type' in child) {
+        stack.push(child as TSESTree.Node);
       }
     }
   }
@@ -134,10 +153,17 @@ export default createRule<Options, MessageIds>({
       });
     }
     return {
-      // Plain node-type listener; `isHookCall` is a cheaper test than an esquery regex selector.
+      // Plain node-type listener with the callee test inlined: cheaper than an esquery selector.
       CallExpression(call: TSESTree.CallExpression) {
-        if (isHookCall(call, 'useState')) check(call, 'useState');
-        else if (isHookCall(call, 'useReducer')) check(call, 'useReducer');
+        // calleeName(call), inlined: this runs on every call of the file
+        const callee = call.callee;
+        const name =
+          callee.type === AST_NODE_TYPES.Identifier
+            ? callee.name
+            : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+              ? callee.property.name
+              : undefined;
+        if (name === 'useState' || name === 'useReducer') check(call, name);
       },
     };
   },
