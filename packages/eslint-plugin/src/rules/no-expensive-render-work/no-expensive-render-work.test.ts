@@ -63,6 +63,24 @@ ruleTester.run('no-expensive-render-work', rule, {
       ],
     },
     {
+      // only `new` can match here (no sort / JSON / structuredClone in the file): still found
+      code: `export function Match({ q }: { q: string }) { const re = new RegExp(q); return <i>{String(re)}</i>; }`,
+      errors: [{ messageId: 'expensiveWork', line: 1, column: 58, data: { shown: 'new RegExp(...)', component: 'Match', why: 'compiling a RegExp from a string happens again on each call' } }],
+    },
+    {
+      // only calls can match here (no Intl / RegExp): still found
+      code: `export function Copy({ v }: { v: object }) { return <pre>{JSON.stringify(v)}</pre>; }`,
+      errors: [{ messageId: 'expensiveWork', line: 1, column: 59 }],
+    },
+    {
+      // a \u escape can spell any name: both kinds of node are visited
+      code: `export function Esc({ v }: { v: string }) { const d = JSO\\u004E.parse(v); return <i>{new Intl.NumberFormat('en').format(d)}</i>; }`,
+      errors: [
+        { messageId: 'expensiveWork', line: 1, column: 55, data: { shown: 'JSON.parse(...)', component: 'Esc', why: 'parsing walks the whole string and allocates a new object graph' } },
+        { messageId: 'expensiveWork', line: 1, column: 86 },
+      ],
+    },
+    {
       // custom hooks run on every render of their caller
       code: `export function useSortedUsers(users: string[]) { return users.toSorted(); }`,
       errors: [{ messageId: 'expensiveWork', line: 1, column: 58, data: { shown: '.toSorted(...)', component: 'useSortedUsers', why: 'sorting copies the array and is O(n log n)' } }],

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   displayName,
   isCompiledByReactCompiler,
@@ -34,26 +34,30 @@ export type Options = [
   },
 ];
 
-/** Which known expensive work `node` does, and how to show it. */
+/**
+ * Which known expensive work `node` does, and how to show it. The callee's shape is tested before
+ * any text is built: this runs on every call of files that mention the names.
+ */
 function classify(node: TSESTree.CallExpression | TSESTree.NewExpression): { work: ExpensiveWork; shown: string } | undefined {
   const callee = node.callee;
   if (node.type === AST_NODE_TYPES.NewExpression) {
+    if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'RegExp' ? { work: 'RegExp', shown: 'new RegExp(...)' } : undefined;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    let root: TSESTree.Node = callee;
+    while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    if (root.type !== AST_NODE_TYPES.Identifier || root.name !== 'Intl') return undefined;
     const path = memberPath(callee);
-    if (path === 'RegExp') return { work: 'RegExp', shown: 'new RegExp(...)' };
-    if (path?.startsWith('Intl.')) return { work: 'Intl', shown: `new ${path}(...)` };
-    return undefined;
+    return path === undefined ? undefined : { work: 'Intl', shown: `new ${path}(...)` };
   }
-  const path = memberPath(callee);
-  if (path === 'JSON.parse' || path === 'JSON.stringify') return { work: path, shown: `${path}(...)` };
-  if (path === 'structuredClone') return { work: 'structuredClone', shown: 'structuredClone(...)' };
-  if (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    (callee.property.name === 'sort' || callee.property.name === 'toSorted')
-  ) {
-    return { work: callee.property.name, shown: `.${callee.property.name}(...)` };
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return callee.name === 'structuredClone' ? { work: 'structuredClone', shown: 'structuredClone(...)' } : undefined;
   }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const method = callee.property.name;
+  if ((method === 'parse' || method === 'stringify') && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON') {
+    return method === 'parse' ? { work: 'JSON.parse', shown: 'JSON.parse(...)' } : { work: 'JSON.stringify', shown: 'JSON.stringify(...)' };
+  }
+  if (method === 'sort' || method === 'toSorted') return { work: method, shown: `.${method}(...)` };
   return undefined;
 }
 
@@ -93,7 +97,13 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allow: [] }],
   create(context, [options]) {
     const allowed = new Set<string>(options.allow ?? []);
-    if (!mentionsAny(context.sourceCode.text, ['sort', 'toSorted', 'JSON', 'structuredClone', 'Intl', 'RegExp'])) return {};
+    // Calls and `new` are visited only in files that mention what they could be (a `\u` escape
+    // could spell any name, so such files get both).
+    const text = context.sourceCode.text;
+    const escapes = text.includes('\\u');
+    const calls = escapes || mentionsAny(text, ['sort', 'toSorted', 'JSON', 'structuredClone']);
+    const news = escapes || mentionsAny(text, ['Intl', 'RegExp']);
+    if (!calls && !news) return {};
     function check(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const found = classify(node);
       if (!found || allowed.has(found.work)) return;
@@ -107,6 +117,9 @@ export default createRule<Options, MessageIds>({
       });
     }
     // Plain node-type listeners: `classify` is a cheaper test than esquery regex selectors.
-    return { CallExpression: check, NewExpression: check };
+    const listeners: TSESLint.RuleListener = {};
+    if (calls) listeners.CallExpression = check;
+    if (news) listeners.NewExpression = check;
+    return listeners;
   },
 });
