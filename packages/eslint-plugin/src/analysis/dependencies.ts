@@ -130,6 +130,10 @@ export function hookSafeDeclarator(
   if (declaration?.type !== AST_NODE_TYPES.VariableDeclaration) return undefined;
   const body = renderFn.body;
   if (body.type !== AST_NODE_TYPES.BlockStatement || declaration.parent !== body) return undefined;
+  // A `return` statement needs the keyword in the text (keywords cannot be written with escapes):
+  // when the body has none before the declaration, no statement walk is needed.
+  const firstReturn = sourceCode.text.indexOf('return', body.range[0]);
+  if (firstReturn < 0 || firstReturn >= declaration.range[0]) return declarator;
   const index = body.body.indexOf(declaration);
   return index >= 0 && returnFreeUpTo(sourceCode, body, index) ? declarator : undefined;
 }

@@ -36,6 +36,16 @@ function isIdentifierChar(code: number): boolean {
   );
 }
 
+/** `/\s/.test(char)` as a char-code test: JavaScript's WhiteSpace and LineTerminator characters. */
+export function isWhitespaceCode(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 ||
+    code === 8287 || code === 12288 || code === 65279
+  );
+}
+
 /**
  * Does `text` contain `word` as a whole word (not inside a longer identifier: `memo` but not
  * `memoize`)? An `indexOf` scan, much cheaper on large files than a `\b...\b` regex.
@@ -151,17 +161,22 @@ export function constInitializer(variable: TSESLint.Scope.Variable): TSESTree.Ex
  * The fresh value `expression` passes on every render of `renderFn`: a literal written in place,
  * or a render-scope variable initialised with one. Module-scope values, hook results
  * (`useMemo`, `useCallback`, `useRef`, state), props and other unknowns are not fresh.
+ * Identifiers are resolved from the scope of `at`, a node in the same innermost scope as
+ * `expression` (by default `expression` itself; the JSX element of an attribute value works too,
+ * as attributes make no scope, and lets all the element's attributes share one scope lookup:
+ * `getScope` caches per node).
  */
 export function freshValueOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
   expression: TSESTree.Node,
   renderFn: FunctionNode,
+  at: TSESTree.Node = expression,
 ): FreshValue | undefined {
   const node = unwrap(expression);
   const kind = freshLiteralKind(node);
   if (kind) return { kind, node };
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = resolveVariable(sourceCode, node);
+  const variable = ASTUtils.findVariable(sourceCode.getScope(at), node.name) ?? undefined;
   if (!variable) return undefined;
   const init = constInitializer(variable);
   if (!init) return undefined;

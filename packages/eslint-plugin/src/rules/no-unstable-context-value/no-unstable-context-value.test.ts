@@ -35,6 +35,9 @@ ruleTester.run('no-unstable-context-value', rule, {
       code: `${header}function P() { return <ThemeContext value={{ dark: true }}><i /></ThemeContext>; }`,
       settings: { perfgate: { reactCompiler: true } },
     },
+    // a file that only reads contexts (the text pre-check skips it)
+    `import { useContext } from 'react';
+     export function Reader() { const theme = useContext(ThemeContext); return <Select value={{ theme }} />; }`,
     // useCallback'd function
     `${header}function P({ onSave }: { onSave: () => void }) {
       const save = useCallback(() => onSave(), [onSave]);
@@ -81,6 +84,13 @@ ruleTester.run('no-unstable-context-value', rule, {
           ],
         },
       ],
+    },
+    {
+      // whitespace between \`<\` and a React 19 provider tag (the text pre-check walks back over it)
+      code: `import { BarContext } from './bar';
+export function Bar({ v }: { v: number }) { return <
+  BarContext value={{ v }}><i /></BarContext>; }`,
+      errors: [{ messageId: 'unstableValue', line: 3, column: 14, data: { provider: 'BarContext', kind: 'object', via: '', component: 'Bar' } }],
     },
     {
       // imported context (React 19 form) with an array and an inline function

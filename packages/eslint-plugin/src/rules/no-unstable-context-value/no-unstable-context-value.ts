@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   calleeName,
   constInitializer,
@@ -7,14 +7,21 @@ import {
   freshValueOf,
   isComponentName,
   isCompiledByReactCompiler,
+  isWhitespaceCode,
   mayBeFresh,
   memoSuggestion,
-  resolveVariable,
   tagText,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
 export type MessageIds = 'unstableValue' | 'wrapInUseMemo' | 'wrapInUseCallback';
+
+/** `/[\w$.]/` as a char-code test: a character of a (dotted) JSX tag name. */
+function isTagNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 46
+  );
+}
 
 /**
  * Could the file render a provider at all: a `<X.Provider>` tag, a local `createContext`, or a tag
@@ -22,13 +29,16 @@ export type MessageIds = 'unstableValue' | 'wrapInUseMemo' | 'wrapInUseCallback'
  * only reads contexts with `useContext` skips the rule.
  */
 function mayRenderProvider(text: string): boolean {
-  if (text.includes('.Provider') || text.includes('createContext')) return true;
+  if (text.includes('.Provider')) return true;
+  let i = text.indexOf('Context');
+  if (i < 0) return false;
+  if (text.includes('createContext')) return true;
   // `<FooContext`: walk back from each `Context` over the tag name to a `<`.
-  for (let i = text.indexOf('Context'); i >= 0; i = text.indexOf('Context', i + 1)) {
+  for (; i >= 0; i = text.indexOf('Context', i + 1)) {
     let j = i - 1;
-    while (j >= 0 && /[\w$.]/.test(text[j]!)) j--;
-    while (j >= 0 && /\s/.test(text[j]!)) j--;
-    if (text[j] === '<') return true;
+    while (j >= 0 && isTagNameCode(text.charCodeAt(j))) j--;
+    while (j >= 0 && isWhitespaceCode(text.charCodeAt(j))) j--;
+    if (j >= 0 && text.charCodeAt(j) === 60 /* < */) return true;
   }
   return false;
 }
@@ -41,14 +51,20 @@ function isCreateContextCall(node: TSESTree.Node | undefined): boolean {
  * Is `<tag>` a context provider: `<Ctx.Provider>`, or React 19's `<Ctx>` where `Ctx` comes from
  * `createContext(...)` in this file or is imported under a `...Context` name.
  */
-function isProvider(sourceCode: Readonly<TSESLint.SourceCode>, tag: TSESTree.JSXTagNameExpression): boolean {
+function isProvider(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  element: TSESTree.JSXOpeningElement,
+  tag: TSESTree.JSXTagNameExpression,
+): boolean {
   if (tag.type === AST_NODE_TYPES.JSXMemberExpression) return tag.property.name === 'Provider';
   if (tag.type !== AST_NODE_TYPES.JSXIdentifier || !isComponentName(tag.name)) return false;
-  const variable = resolveVariable(sourceCode, tag);
+  // the tag is in the element's scope (a tag makes no scope); `getScope` caches per node, and
+  // `freshValueOf` resolves the `value` from the same element
+  const variable = ASTUtils.findVariable(sourceCode.getScope(element), tag.name);
   if (!variable) return false;
   const init = constInitializer(variable);
   if (init) return isCreateContextCall(init);
-  return variable.defs[0]?.type === 'ImportBinding' && /Context$/.test(tag.name);
+  return variable.defs[0]?.type === 'ImportBinding' && tag.name.endsWith('Context');
 }
 
 export default createRule<[], MessageIds>({
@@ -91,10 +107,10 @@ export default createRule<[], MessageIds>({
           }
         }
         if (!value || !mayBeFresh(value.value.expression)) return;
-        if (!isProvider(sourceCode, element.name)) return;
+        if (!isProvider(sourceCode, element, element.name)) return;
         const renderFn = enclosingComponent(element);
         if (!renderFn || isCompiledByReactCompiler(context, renderFn)) return;
-        const fresh = freshValueOf(sourceCode, value.value.expression, renderFn);
+        const fresh = freshValueOf(sourceCode, value.value.expression, renderFn, element);
         if (!fresh || fresh.kind === 'JSX element') return;
         context.report({
           node: value,

@@ -124,6 +124,58 @@ function Grid({ rows }: { rows: number[] }) {
       ],
     },
     {
+      // \`return\` in a nested function or a string before the declaration is not an early return
+      code: `${header}function List({ id }: { id: string }) {
+  const log = () => { return id; };
+  const label = 'return';
+  const style = { id, label };
+  return <Row style={style} onSelect={log} />;
+}`,
+      errors: [
+        {
+          messageId: 'unstableProp',
+          line: 7,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'wrapInUseMemo',
+              output: `${header}function List({ id }: { id: string }) {
+  const log = () => { return id; };
+  const label = 'return';
+  const style = useMemo(() => ({ id, label }), [id, label]);
+  return <Row style={style} onSelect={log} />;
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'unstableProp',
+          line: 7,
+          column: 29,
+          suggestions: [
+            {
+              messageId: 'wrapInUseCallback',
+              output: `${header}function List({ id }: { id: string }) {
+  const log = useCallback(() => { return id; }, [id]);
+  const label = 'return';
+  const style = { id, label };
+  return <Row style={style} onSelect={log} />;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // an early return before the declaration: no hook may go there, so no suggestion
+      code: `${header}function List({ id }: { id?: string }) {
+  if (!id) return null;
+  const style = { id };
+  return <Row style={style} />;
+}`,
+      errors: [{ messageId: 'unstableProp', line: 6, column: 15, suggestions: [] }],
+    },
+    {
       // PureComponent classes compare props shallowly too; bind makes a new function
       code: `import { PureComponent } from 'react';
 class Chart extends PureComponent<{ onHover: () => void; data: number[] }> { render() { return <svg />; } }

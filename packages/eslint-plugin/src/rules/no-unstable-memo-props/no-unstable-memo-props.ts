@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
           if (renderFn && isCompiledByReactCompiler(context, renderFn)) renderFn = undefined;
         }
         if (!renderFn) return;
-        const fresh = freshValueOf(sourceCode, expression, renderFn);
+        const fresh = freshValueOf(sourceCode, expression, renderFn, element);
         if (!fresh) continue;
         component ??= tagText(element.name);
         context.report({
