@@ -4,7 +4,9 @@
  * the same ESLint and parser, and print precision, recall and time for each.
  *
  * Run: `pnpm --filter @perfgate/bench run lint-rules` (options: `--iterations=N`, `--eslint=9`,
- * `--profile`: also print each tool's per-rule median ms, to find which rule costs what).
+ * `--profile`: also print each tool's per-rule median ms, to find which rule costs what;
+ * `--floor`: also time perfgate's own reports replayed by rules that do no analysis, the part of
+ * perfgate's rule time that no rule optimisation can remove).
  */
 import { cpus } from 'node:os';
 import eslintReact from '@eslint-react/eslint-plugin';
@@ -18,6 +20,7 @@ const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split
 const ITERATIONS = Number(args.get('iterations') ?? 30);
 const WARMUP = 5;
 const PROFILE = args.has('profile');
+const FLOOR = args.has('floor');
 const eslintVersion = args.get('eslint') === '9' ? '9' : '10';
 const { ESLint } = (await import(eslintVersion === '9' ? 'eslint9' : 'eslint')) as typeof import('eslint');
 
@@ -105,6 +108,78 @@ const tools: Tool[] = [
 ];
 
 const corpus = readCorpus();
+
+/** What a rule passed to `context.report`, enough to report it again without analysis. */
+interface RecordedReport {
+  loc: unknown;
+  messageId: string;
+  data?: Record<string, unknown>;
+  suggest: { messageId: string; data?: Record<string, unknown>; fix: { range: [number, number]; text: string } }[];
+}
+
+type RuleModule = { meta: unknown; create(context: unknown): Record<string, unknown> };
+
+/**
+ * `--floor`: lint the corpus once with perfgate's rules, recording every report (message id,
+ * data, suggestions with their fixes), and return a plugin whose rules of the same names and
+ * meta report exactly those again in `Program:exit` and do nothing else. Its rule time is what
+ * ESLint's report path (message interpolation, suggestion fixes, the first report of each file)
+ * costs for perfgate's findings.
+ */
+async function replayPlugin(): Promise<{ rules: Record<string, RuleModule> }> {
+  const recorded = new Map<string, Map<string, RecordedReport[]>>();
+  const recordingRules: Record<string, RuleModule> = {};
+  for (const [name, rule] of Object.entries(perfgate.rules as unknown as Record<string, RuleModule>)) {
+    recordingRules[name] = {
+      ...rule,
+      create(context: unknown) {
+        const ctx = context as { filename: string; report(d: unknown): void };
+        const list: RecordedReport[] = [];
+        if (!recorded.has(ctx.filename)) recorded.set(ctx.filename, new Map());
+        recorded.get(ctx.filename)!.set(name, list);
+        const fixer = { replaceText: (node: { range: [number, number] }, text: string) => ({ range: node.range, text }) };
+        const report = (d: { node: { loc: unknown }; messageId: string; data?: Record<string, unknown>; suggest?: { messageId: string; data?: Record<string, unknown>; fix(f: unknown): { range: [number, number]; text: string } }[] }) => {
+          list.push({ loc: d.node.loc, messageId: d.messageId, data: d.data, suggest: (d.suggest ?? []).map((x) => ({ messageId: x.messageId, data: x.data, fix: x.fix(fixer) })) });
+          ctx.report(d);
+        };
+        return rule.create(Object.create(ctx as object, { report: { value: report } }));
+      },
+    };
+  }
+  await makeEslint({ name: 'record', plugins: { perfgate: { rules: recordingRules } }, rules: tools[0]!.rules, mapping: {} }, false).lintFiles(corpus.files);
+  const replayRules: Record<string, RuleModule> = {};
+  for (const [name, rule] of Object.entries(perfgate.rules as unknown as Record<string, RuleModule>)) {
+    replayRules[name] = {
+      meta: rule.meta,
+      create(context: unknown) {
+        const ctx = context as { filename: string; report(d: unknown): void };
+        const list = recorded.get(ctx.filename)?.get(name) ?? [];
+        if (list.length === 0) return {};
+        return {
+          'Program:exit'() {
+            for (const d of list) {
+              ctx.report({
+                loc: d.loc,
+                messageId: d.messageId,
+                data: d.data,
+                suggest: d.suggest.map((x) => ({ messageId: x.messageId, data: x.data, fix: (f: { replaceTextRange(r: [number, number], t: string): unknown }) => f.replaceTextRange(x.fix.range, x.fix.text) })),
+              });
+            }
+          },
+        };
+      },
+    };
+  }
+  return { rules: replayRules };
+}
+
+if (FLOOR) {
+  const replay = await replayPlugin();
+  const [recommended, two] = tools;
+  tools.push({ ...recommended!, name: 'perfgate floor: recommended\'s reports replayed, no analysis', plugins: { perfgate: replay } });
+  tools.push({ ...two!, name: 'perfgate floor: the 2 rules\' reports replayed, no analysis', plugins: { perfgate: replay } });
+}
+const isFloor = (name: string) => name.startsWith('perfgate floor');
 
 function makeEslint(tool: Tool, stats: boolean) {
   return new ESLint({
@@ -274,12 +349,13 @@ console.log(
   ),
 );
 console.log('\nprecision / recall per pattern (— = tool has no matching rule)\n');
+const scored = rows.filter((r) => !isFloor(r.tool));
 console.log(
   table(
-    ['pattern (perfgate rule)', ...rows.map((r) => r.tool.split(' ')[0]!)],
+    ['pattern (perfgate rule)', ...scored.map((r) => r.tool.split(' ')[0]!)],
     perfgateRules.map((rule) => [
       rule,
-      ...rows.map((r) => {
+      ...scored.map((r) => {
         const c = r.perCategory.get(rule);
         if (!c) return '—';
         const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
@@ -301,9 +377,16 @@ if (PROFILE) {
 }
 
 const pg = rows.find((r) => r.tool.startsWith('perfgate (only'))!;
+const floors = rows.filter((r) => isFloor(r.tool));
 const rp = rows.find((r) => r.tool.startsWith('eslint-plugin-react-perf'))!;
 const all = rows[0]!;
 console.log(
   `\ncompared: (1) rule time for the same patterns — perfgate's 2 rules for react-perf's patterns ${pg.ruleMs.toFixed(2)} ms vs react-perf's 4 rules ${rp.ruleMs.toFixed(2)} ms (${pg.ruleMs <= rp.ruleMs ? '≤' : '>'});\n` +
     `          (2) whole lint pass — perfgate recommended (all 9 rules) ${all.wallMs.toFixed(1)} ms vs react-perf (4 rules) ${rp.wallMs.toFixed(1)} ms (${all.wallMs <= rp.wallMs ? '≤' : '>'})`,
 );
+if (floors.length > 0) {
+  console.log(
+    `          floor (--floor) — the same reports replayed with no analysis: recommended ${floors[0]!.ruleMs.toFixed(2)} ms, ` +
+      `2 rules ${floors[1]!.ruleMs.toFixed(2)} ms (react-perf, all its work: ${rp.ruleMs.toFixed(2)} ms)`,
+  );
+}
