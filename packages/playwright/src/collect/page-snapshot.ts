@@ -5,9 +5,10 @@
  * LCP to an earlier text paint, so loaded visible images are decoded first and the read waits for
  * their LCP entries (bounded). web-vitals processes INP (and LCP finalization) in
  * `requestIdleCallback`; while a clicked button keeps focus, idle callbacks only fire on their 1 s
- * timeout, and about 1 run in 12 lost INP. So: blur the focused element, wait for two frames and an idle period, then poll until
- * every trusted click or key press the page saw (counted by capture listeners when dispatched, since
- * Event Timing entries only arrive after the next paint) has reached web-vitals' INP.
+ * timeout, and about 1 run in 12 lost INP. So: blur the focused element, wait for two frames and an
+ * idle period, then poll until every trusted click or key press the page saw (counted by capture
+ * listeners when dispatched, since Event Timing entries only arrive after the next paint) has reached
+ * web-vitals' INP.
  */
 import type { Page } from '@playwright/test';
 import type { PageCollectorState } from '../inject/page-collector.js';
@@ -80,29 +81,30 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
     let lcpSize = 0;
     let lastLcpUrl = '';
     const lcpUrls = new Set<string>();
+    let lcpObserver: PerformanceObserver | undefined;
     try {
-      new PerformanceObserver((list) => {
+      lcpObserver = new PerformanceObserver((list) => {
         for (const e of list.getEntries() as Array<PerformanceEntry & { size: number; url: string }>) {
           lcpSize = Math.max(lcpSize, e.size);
           lastLcpUrl = e.url;
           if (e.url) lcpUrls.add(e.url);
         }
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      lcpObserver.observe({ type: 'largest-contentful-paint', buffered: true });
     } catch {
       // no LCP support: nothing to wait for
     }
-    const visibleArea = (img: HTMLImageElement): number => {
-      const r = img.getBoundingClientRect();
+    const visibleArea = (img: HTMLImageElement, r = img.getBoundingClientRect()): number => {
       const width = Math.min(r.right, innerWidth) - Math.max(r.left, 0);
       const height = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
       return width > 0 && height > 0 ? width * height : 0;
     };
     const lcpCandidate = (img: HTMLImageElement): boolean => {
-      if (!img.complete || img.naturalWidth === 0 || visibleArea(img) === 0) return false;
+      const r = img.getBoundingClientRect();
+      if (!img.complete || img.naturalWidth === 0 || visibleArea(img, r) === 0) return false;
       if (typeof img.checkVisibility === 'function' && !img.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
       // Chromium skips low-entropy images (under 0.05 bits per displayed pixel) as LCP candidates.
       const entry = performance.getEntriesByName(img.currentSrc)[0] as PerformanceResourceTiming | undefined;
-      const r = img.getBoundingClientRect();
       return !entry || entry.encodedBodySize === 0 || (entry.encodedBodySize * 8) / (r.width * r.height) >= 0.05;
     };
     const images = Array.from(document.images).filter(lcpCandidate);
@@ -130,6 +132,8 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
       await frame();
       complete = ready();
     }
+    // One observer per read: later collect() calls must not accumulate them in the page.
+    lcpObserver?.disconnect();
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
       name: r.name,
