@@ -89,6 +89,21 @@ test('150 ms blocking click handler: INP ≥ 150 ms, attributed to the button; T
   expectIdentical(r, await referenceValues(page, site, run, ['LCP', 'FCP', 'TTFB', 'CLS', 'INP']));
 });
 
+test('a slow click after a fast one: collect() waits for the slow click\'s late Event Timing entry, never reads the fast INP', async ({ page, perf }) => {
+  const values: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.goto(`/inp-late-paint?i=${i}`);
+    await page.click('#fast');
+    await expect.poll(() => page.evaluate(() => (window as { __perfgate?: { vitals: Record<string, unknown> } }).__perfgate?.vitals.INP !== undefined)).toBe(true);
+    await page.click('#slow');
+    const inp = (await perf.collect()).metrics.INP!;
+    expect(inp.status, inp.reason).toBe('measured');
+    values.push(inp.value!);
+  }
+  // Before the fix, the read came before the slow click's entry: INP 8 or 16 ms (the fast click).
+  expect(Math.min(...values)).toBeGreaterThanOrEqual(BLOCK_MS);
+});
+
 test.describe('custom metrics', () => {
   test.use({ perfOptions: { api: { slow: '/api/slow', never: /\/api\/never/ }, measures: ['checkout', 'absent'] } });
 

@@ -6,7 +6,7 @@ import type { PageSnapshot } from './page-snapshot.js';
 const vital = (name: string, value: number) => ({ name, value, rating: 'good', reports: 1, navigationType: 'navigate', attribution: {} });
 const snapshot = (state: Partial<PageCollectorState>): PageSnapshot => ({
   url: 'http://127.0.0.1/p',
-  state: { vitals: { FCP: vital('FCP', 100) }, longTasks: [], interactions: 0, inputs: 0, ...state },
+  state: { vitals: { FCP: vital('FCP', 100) }, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, ...state },
   navigationTransfer: 1000,
   resources: [],
   measures: [],
@@ -28,5 +28,15 @@ describe('buildResults', () => {
   });
   it('reports transfer missing when the resource timing buffer overflowed', () => {
     expect(build(snapshot({ resourceBufferFull: true })).transfer).toMatchObject({ status: 'missing', reason: expect.stringContaining('resource timing buffer filled up') });
+  });
+  it('reports INP missing, not the faster value so far, while a slow input has not reached web-vitals', () => {
+    const r = build(snapshot({ inputs: 2, interactions: 1, pendingInputs: 1, vitals: { FCP: vital('FCP', 100), INP: vital('INP', 8) } }));
+    expect(r.INP).toMatchObject({ status: 'missing', value: null, reason: expect.stringContaining('1 slow input(s)') });
+    expect(r.INP!.reason).toContain('(8 ms so far)');
+    expect(r.INP!.reason).toContain('settleTimeoutMs');
+  });
+  it('measures INP once no slow input is pending', () => {
+    const r = build(snapshot({ inputs: 2, interactions: 2, vitals: { FCP: vital('FCP', 100), INP: vital('INP', 160) } }));
+    expect(r.INP).toMatchObject({ status: 'measured', value: 160 });
   });
 });

@@ -31,6 +31,10 @@ function vitalResults(input: BuildInput): MetricResult[] {
     if (!state) return missing(name, unit, `the perfgate init script did not run on ${snapshot.url} (was the page opened before the perf fixture, or is it not an HTML page?)`);
     if (state.installError) return missing(name, unit, `web-vitals could not be set up: ${state.installError}`);
     const v = state.vitals[name];
+    if (name === 'INP' && state.pendingInputs > 0) {
+      // web-vitals' INP would leave out the slowest interaction: an underestimate, not a measurement.
+      return missing(name, unit, `${state.pendingInputs} slow input(s) (dispatch ≥ 40 ms) had no Event Timing entry processed by web-vitals within ${settleTimeoutMs} ms; INP${v ? ` (${Math.round(v.value)} ms so far)` : ''} would leave them out. Fix: raise perfOptions.settleTimeoutMs, or let the page paint after the input`);
+    }
     if (v) return measured(name, unit, v.value, { rating: v.rating, attribution: v.attribution });
     if (name === 'INP') {
       if (state.interactions === 0 && state.inputs === 0) return missing(name, unit, 'no interaction (click, tap or key press) happened on this page; INP needs at least one');

@@ -8,7 +8,9 @@
  * timeout, and about 1 run in 12 lost INP. So: blur the focused element, wait for two frames and an
  * idle period, then poll until every trusted click or key press the page saw (counted by capture
  * listeners when dispatched, since Event Timing entries only arrive after the next paint) has reached
- * web-vitals' INP.
+ * web-vitals' INP, and until the Event Timing entry of every slow input (dispatch ≥ 40 ms) has been
+ * processed by web-vitals: a click's first-input pointerdown entry (≈ 8 ms) arrives a paint before
+ * the click's own, and reading in between gave INP 8 ms for a 150 ms handler (CI, 1 run in 50).
  */
 import type { Page } from '@playwright/test';
 import type { PageCollectorState } from '../inject/page-collector.js';
@@ -69,8 +71,10 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
       const hasContent = (document.body?.innerText ?? '').trim().length > 0 || document.images.length > 0;
       if (!v.TTFB || (!painted && hasContent) || (painted && !v.LCP) || (painted && !v.CLS)) return false;
       if (painted && lcpPending(s)) return false;
-      // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP.
-      return (s.inputs === 0 && s.interactions === 0) || v.INP !== undefined;
+      // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP, and
+      // until every slow input's own entry has reached it (an earlier, faster entry of the same
+      // interaction, such as the first-input pointerdown, can be reported first).
+      return ((s.inputs === 0 && s.interactions === 0) || v.INP !== undefined) && !(s.pendingInputs > 0);
     };
     // A loaded image becomes the LCP candidate only once decoded and painted; on a busy CI machine
     // that can outlast the frames below, and collect() read the earlier text paint as LCP. So wait

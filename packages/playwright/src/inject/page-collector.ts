@@ -39,6 +39,14 @@ export interface PageCollectorState {
    * Event Timing entries (delivered after the next paint) they cannot lag behind `collect()`.
    */
   inputs: number;
+  /**
+   * Slow inputs whose Event Timing entry has not reached web-vitals yet: a trusted pointerdown,
+   * click or key event whose dispatch took at least {@link SLOW_INPUT_MS} is counted from the end of
+   * its dispatch until its entry was delivered and web-vitals' idle-time processing of it has run.
+   * While this is above 0, web-vitals' INP may still be an earlier, faster entry (for a click, the
+   * first-input pointerdown arrives before the click's own entry, which waits for the next paint).
+   */
+  pendingInputs: number;
   /** Error thrown while installing, when web-vitals could not be set up. */
   installError?: string;
 }
@@ -53,11 +61,35 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   const RESOURCE_BUFFER_SIZE = 100_000;
   const w = window as unknown as { __perfgate?: PageCollectorState };
   if (w.__perfgate) return;
-  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0 };
-  const countInput = (event: Event): void => {
-    if (event.isTrusted) state.inputs++;
+  // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
+  const SLOW_INPUT_MS = 40;
+  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0 };
+  // Inputs being timed (their dispatch has not ended yet), slow inputs waiting for their entry, and
+  // entries web-vitals has processed, as "type@timeStamp" (an entry's startTime is its event's timeStamp).
+  let timing = 0;
+  const awaiting = new Set<string>();
+  const processed = new Set<string>();
+  const sync = (): void => {
+    state.pendingInputs = timing + awaiting.size;
   };
-  for (const type of ['click', 'keydown']) addEventListener(type, countInput, { capture: true, passive: true });
+  const watchInput = (event: Event): void => {
+    if (!event.isTrusted) return;
+    if (event.type === 'click' || event.type === 'keydown') state.inputs++;
+    const key = `${event.type}@${event.timeStamp.toFixed(1)}`;
+    timing++;
+    sync();
+    // A message posted from the first capture listener is handled after the whole dispatch
+    // (every listener of this event) has finished: its time bounds the event's duration from below.
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      timing--;
+      if (performance.now() - event.timeStamp >= SLOW_INPUT_MS && !processed.has(key)) awaiting.add(key);
+      sync();
+      channel.port1.close();
+    };
+    channel.port2.postMessage(null);
+  };
+  for (const type of ['pointerdown', 'click', 'keydown', 'keyup']) addEventListener(type, watchInput, { capture: true, passive: true });
   w.__perfgate = state;
   // The default resource timing buffer holds 250 entries; later resources would silently vanish
   // from transfer and API metrics. https://w3c.github.io/resource-timing/#dom-performance-setresourcetimingbuffersize
@@ -124,12 +156,27 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   try {
     const seen = new Set<number>();
     const onEvents = (list: PerformanceObserverEntryList): void => {
+      const keys: string[] = [];
       for (const e of list.getEntries() as Array<PerformanceEntry & { interactionId?: number }>) {
+        if (e.entryType === 'event') keys.push(`${e.name}@${e.startTime.toFixed(1)}`);
         if (e.interactionId && !seen.has(e.interactionId)) {
           seen.add(e.interactionId);
           state.interactions = seen.size;
         }
       }
+      if (keys.length === 0) return;
+      // web-vitals' observer was registered first, so it got these entries first and queued its idle
+      // callback (where it processes them) before this one: when this runs, its INP includes them.
+      const done = (): void => {
+        for (const key of keys) {
+          processed.add(key);
+          awaiting.delete(key);
+        }
+        sync();
+      };
+      // Same 1 s cap as web-vitals' own idle callback, so this one still runs after it.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 1000 });
+      else setTimeout(done, 0);
     };
     new PerformanceObserver(onEvents).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
     new PerformanceObserver(onEvents).observe({ type: 'first-input', buffered: true });
