@@ -4,7 +4,7 @@
 // Two flows: the short one of bare.spec.ts, and a typical E2E test (fill a sign-up form, submit,
 // land on the dashboard, refresh). The order inside each triple rotates so no variant always runs first.
 import { test, expect, type PerfController } from '@perfgate/playwright';
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 
 const VARIANTS = ['bare', 'fixture', 'perf'] as const;
 
@@ -27,9 +27,18 @@ const FLOWS: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
-async function collect(perf: PerfController): Promise<void> {
+async function collect(perf: PerfController, testInfo?: TestInfo): Promise<void> {
+  const t0 = performance.now();
   const vitals = await perf.collect();
+  testInfo?.annotations.push({ type: 'collect-ms', description: String(performance.now() - t0) });
   if (vitals.metrics.INP?.status !== 'measured') throw new Error(`INP missing: ${vitals.metrics.INP?.reason}`);
+}
+
+/** Records the test body's own time ("body-ms"): the rest of Playwright's duration is set-up and teardown. */
+async function timed(testInfo: TestInfo, body: () => Promise<void>): Promise<void> {
+  const t0 = performance.now();
+  await body();
+  testInfo.annotations.push({ type: 'body-ms', description: String(performance.now() - t0) });
 }
 
 // Not counted: the first test of a worker also pays the browser launch (worker fixtures).
@@ -43,9 +52,9 @@ for (const [name, flow] of Object.entries(FLOWS)) {
     for (let k = 0; k < 3; k++) {
       const variant = VARIANTS[(i + k) % 3]!;
       const title = `${name} ${i} ${variant}`;
-      if (variant === 'bare') test(title, async ({ page }) => flow(page));
-      else if (variant === 'fixture') test(title, async ({ page, perf }) => { void perf; await flow(page); });
-      else test(title, async ({ page, perf }) => { await flow(page); await collect(perf); });
+      if (variant === 'bare') test(title, async ({ page }, testInfo) => timed(testInfo, () => flow(page)));
+      else if (variant === 'fixture') test(title, async ({ page, perf }, testInfo) => { void perf; await timed(testInfo, () => flow(page)); });
+      else test(title, async ({ page, perf }, testInfo) => timed(testInfo, async () => { await flow(page); await collect(perf, testInfo); }));
     }
   }
 }

@@ -57,7 +57,9 @@ for (let round = 0; round < rounds; round++) {
         if (project === 'interleaved') {
           const [flow, i, variant] = spec.title.split(' ');
           const key = `${flow}:${round}:${i}`;
-          pairs.set(key, { ...pairs.get(key), flow, [variant]: res.duration });
+          const body = Number((res.annotations ?? []).find((a) => a.type === 'body-ms')?.description);
+          const collect = Number((res.annotations ?? []).find((a) => a.type === 'collect-ms')?.description);
+          pairs.set(key, { ...pairs.get(key), flow, [variant]: res.duration, [`${variant}Body`]: body, ...(variant === 'perf' ? { perfCollect: collect } : {}) });
           continue;
         }
         durations[project].push(res.duration);
@@ -144,6 +146,31 @@ if (complete.length) {
   for (const [i, r] of rows2.entries()) {
     console.log(r.map((c, j) => c.padEnd(w2[j])).join('  '));
     if (i === 0) console.log(w2.map((w) => '-'.repeat(w)).join('  '));
+  }
+  // Where the difference goes: the test body (flow, + collect()) vs the rest of Playwright's duration
+  // (fixture set-up and teardown: page, context, perf's init script, attachment).
+  console.log(`\nsplit of the same tests: body = the test function's own time; outside = Playwright's duration − body (set-up, teardown); medians, ms`);
+  const header3 = ['flow', 'bare body', 'bare outside', 'fixture body − bare', 'fixture outside − bare', 'perf body − bare', 'perf outside − bare', 'perf.collect() alone'];
+  const rows3 = [header3];
+  for (const flow of ['short', 'signup']) {
+    const t = complete.filter((p) => p.flow === flow && Number.isFinite(p.bareBody) && Number.isFinite(p.fixtureBody) && Number.isFinite(p.perfBody));
+    if (!t.length) continue;
+    const out = (p, v) => p[v] - p[`${v}Body`];
+    rows3.push([
+      flow,
+      median(t.map((p) => p.bareBody)).toFixed(1),
+      median(t.map((p) => out(p, 'bare'))).toFixed(1),
+      median(t.map((p) => p.fixtureBody - p.bareBody)).toFixed(1),
+      median(t.map((p) => out(p, 'fixture') - out(p, 'bare'))).toFixed(1),
+      median(t.map((p) => p.perfBody - p.bareBody)).toFixed(1),
+      median(t.map((p) => out(p, 'perf') - out(p, 'bare'))).toFixed(1),
+      median(t.map((p) => p.perfCollect)).toFixed(1),
+    ]);
+  }
+  const w3 = header3.map((_, i) => Math.max(...rows3.map((r) => r[i].length)));
+  for (const [i, r] of rows3.entries()) {
+    console.log(r.map((c, j) => c.padEnd(w3[j])).join('  '));
+    if (i === 0) console.log(w3.map((w) => '-'.repeat(w)).join('  '));
   }
 }
 if (lighthouse.status !== 'ok') console.log(`\nLighthouse: ${lighthouse.status}`);
