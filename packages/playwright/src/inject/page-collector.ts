@@ -41,8 +41,9 @@ export interface PageCollectorState {
   inputs: number;
   /**
    * Slow inputs whose Event Timing entry has not reached web-vitals yet: a trusted pointerdown,
-   * click or key event whose dispatch took at least {@link SLOW_INPUT_MS} is counted from the end of
-   * its dispatch until its entry was delivered and web-vitals' idle-time processing of it has run.
+   * click or key event that was still being handled 40 ms after its timeStamp (seen in the bubble
+   * phase on window) is counted until its entry was delivered and web-vitals' idle-time processing
+   * of it has run.
    * While this is above 0, web-vitals' INP may still be an earlier, faster entry (for a click, the
    * first-input pointerdown arrives before the click's own entry, which waits for the next paint).
    */
@@ -64,32 +65,31 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
   const SLOW_INPUT_MS = 40;
   const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0 };
-  // Inputs being timed (their dispatch has not ended yet), slow inputs waiting for their entry, and
-  // entries web-vitals has processed, as "type@timeStamp" (an entry's startTime is its event's timeStamp).
-  let timing = 0;
+  // Slow inputs waiting for their entry, and entries web-vitals has processed, as "type@timeStamp"
+  // (an Event Timing entry's startTime is its event's timeStamp).
   const awaiting = new Set<string>();
   const processed = new Set<string>();
   const sync = (): void => {
-    state.pendingInputs = timing + awaiting.size;
+    state.pendingInputs = awaiting.size;
   };
-  const watchInput = (event: Event): void => {
+  const countInput = (event: Event): void => {
+    if (event.isTrusted) state.inputs++;
+  };
+  for (const type of ['click', 'keydown']) addEventListener(type, countInput, { capture: true, passive: true });
+  // Bubble phase on window: the page's own handlers of this event (on elements, document, a React
+  // root) have run, and its paint comes later still, so this time is a lower bound of the entry's
+  // duration. A later task's time would not be (other input tasks may run in between: a pointerdown's
+  // own paint can come before the click's long handler). An event whose propagation was stopped is
+  // not classified: the settle's frames cover it as before.
+  const timeInput = (event: Event): void => {
     if (!event.isTrusted) return;
-    if (event.type === 'click' || event.type === 'keydown') state.inputs++;
     const key = `${event.type}@${event.timeStamp.toFixed(1)}`;
-    timing++;
-    sync();
-    // A message posted from the first capture listener is handled after the whole dispatch
-    // (every listener of this event) has finished: its time bounds the event's duration from below.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      timing--;
-      if (performance.now() - event.timeStamp >= SLOW_INPUT_MS && !processed.has(key)) awaiting.add(key);
+    if (performance.now() - event.timeStamp >= SLOW_INPUT_MS && !processed.has(key)) {
+      awaiting.add(key);
       sync();
-      channel.port1.close();
-    };
-    channel.port2.postMessage(null);
+    }
   };
-  for (const type of ['pointerdown', 'click', 'keydown', 'keyup']) addEventListener(type, watchInput, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'click', 'keydown', 'keyup']) addEventListener(type, timeInput, { passive: true });
   w.__perfgate = state;
   // The default resource timing buffer holds 250 entries; later resources would silently vanish
   // from transfer and API metrics. https://w3c.github.io/resource-timing/#dom-performance-setresourcetimingbuffersize
