@@ -65,12 +65,15 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
   const SLOW_INPUT_MS = 40;
   const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0 };
-  // Slow inputs waiting for their entry, and entries web-vitals has processed, as "type@timeStamp"
-  // (an Event Timing entry's startTime is its event's timeStamp).
-  const awaiting = new Set<string>();
-  const processed = new Set<string>();
+  // Slow inputs waiting for their entry, and entries web-vitals has processed (the latest 500), by
+  // event type and time: an Event Timing entry's startTime is its event's timeStamp (matched within
+  // 1 ms, in case a browser coarsens the two differently).
+  type Stamp = { type: string; at: number };
+  const awaiting: Stamp[] = [];
+  const processed: Stamp[] = [];
+  const same = (a: Stamp, b: Stamp): boolean => a.type === b.type && Math.abs(a.at - b.at) < 1;
   const sync = (): void => {
-    state.pendingInputs = awaiting.size;
+    state.pendingInputs = awaiting.length;
   };
   const countInput = (event: Event): void => {
     if (event.isTrusted) state.inputs++;
@@ -83,9 +86,9 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // not classified: the settle's frames cover it as before.
   const timeInput = (event: Event): void => {
     if (!event.isTrusted) return;
-    const key = `${event.type}@${event.timeStamp.toFixed(1)}`;
-    if (performance.now() - event.timeStamp >= SLOW_INPUT_MS && !processed.has(key)) {
-      awaiting.add(key);
+    const stamp = { type: event.type, at: event.timeStamp };
+    if (performance.now() - event.timeStamp >= SLOW_INPUT_MS && !processed.some((p) => same(p, stamp))) {
+      awaiting.push(stamp);
       sync();
     }
   };
@@ -156,22 +159,23 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   try {
     const seen = new Set<number>();
     const onEvents = (list: PerformanceObserverEntryList): void => {
-      const keys: string[] = [];
+      const stamps: Stamp[] = [];
       for (const e of list.getEntries() as Array<PerformanceEntry & { interactionId?: number }>) {
-        if (e.entryType === 'event') keys.push(`${e.name}@${e.startTime.toFixed(1)}`);
+        if (e.entryType === 'event') stamps.push({ type: e.name, at: e.startTime });
         if (e.interactionId && !seen.has(e.interactionId)) {
           seen.add(e.interactionId);
           state.interactions = seen.size;
         }
       }
-      if (keys.length === 0) return;
+      if (stamps.length === 0) return;
       // web-vitals' observer was registered first, so it got these entries first and queued its idle
       // callback (where it processes them) before this one: when this runs, its INP includes them.
       const done = (): void => {
-        for (const key of keys) {
-          processed.add(key);
-          awaiting.delete(key);
+        for (const stamp of stamps) {
+          processed.push(stamp);
+          for (let i = awaiting.length - 1; i >= 0; i--) if (same(awaiting[i]!, stamp)) awaiting.splice(i, 1);
         }
+        if (processed.length > 500) processed.splice(0, processed.length - 500);
         sync();
       };
       // Same 1 s cap as web-vitals' own idle callback, so this one still runs after it.
