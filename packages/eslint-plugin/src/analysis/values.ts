@@ -134,13 +134,18 @@ export function owningFunction(node: TSESTree.Node): FunctionNode | undefined {
   return undefined;
 }
 
-/** Resolve an identifier to its variable, searching from the scope where it is used. */
+/**
+ * Resolve an identifier to its variable, searching from the scope where it is used: the scope of
+ * `at`, a node in the same innermost scope as `identifier` (by default the identifier itself; the
+ * JSX element of a tag or attribute value works too, as neither makes a scope, and lets all of an
+ * element's lookups share one: `getScope` caches per node).
+ */
 export function resolveVariable(
   sourceCode: Readonly<TSESLint.SourceCode>,
   identifier: TSESTree.Identifier | TSESTree.JSXIdentifier,
+  at: TSESTree.Node = identifier,
 ): TSESLint.Scope.Variable | undefined {
-  const scope = sourceCode.getScope(identifier);
-  return ASTUtils.findVariable(scope, identifier.name) ?? undefined;
+  return ASTUtils.findVariable(sourceCode.getScope(at), identifier.name) ?? undefined;
 }
 
 /** The `const x = init` initializer of a variable, when it has exactly that one definition. */
@@ -161,10 +166,8 @@ export function constInitializer(variable: TSESLint.Scope.Variable): TSESTree.Ex
  * The fresh value `expression` passes on every render of `renderFn`: a literal written in place,
  * or a render-scope variable initialised with one. Module-scope values, hook results
  * (`useMemo`, `useCallback`, `useRef`, state), props and other unknowns are not fresh.
- * Identifiers are resolved from the scope of `at`, a node in the same innermost scope as
- * `expression` (by default `expression` itself; the JSX element of an attribute value works too,
- * as attributes make no scope, and lets all the element's attributes share one scope lookup:
- * `getScope` caches per node).
+ * Identifiers are resolved from the scope of `at` (see {@link resolveVariable}; by default
+ * `expression` itself).
  */
 export function freshValueOf(
   sourceCode: Readonly<TSESLint.SourceCode>,
@@ -176,7 +179,7 @@ export function freshValueOf(
   const kind = freshLiteralKind(node);
   if (kind) return { kind, node };
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(at), node.name) ?? undefined;
+  const variable = resolveVariable(sourceCode, node, at);
   if (!variable) return undefined;
   const init = constInitializer(variable);
   if (!init) return undefined;

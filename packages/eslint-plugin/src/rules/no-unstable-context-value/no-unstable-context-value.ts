@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   calleeName,
   constInitializer,
@@ -10,6 +10,7 @@ import {
   isWhitespaceCode,
   mayBeFresh,
   memoSuggestion,
+  resolveVariable,
   tagText,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
@@ -58,9 +59,8 @@ function isProvider(
 ): boolean {
   if (tag.type === AST_NODE_TYPES.JSXMemberExpression) return tag.property.name === 'Provider';
   if (tag.type !== AST_NODE_TYPES.JSXIdentifier || !isComponentName(tag.name)) return false;
-  // the tag is in the element's scope (a tag makes no scope); `getScope` caches per node, and
-  // `freshValueOf` resolves the `value` from the same element
-  const variable = ASTUtils.findVariable(sourceCode.getScope(element), tag.name);
+  // resolved from the element's scope, as `freshValueOf` resolves the `value`: one scope lookup
+  const variable = resolveVariable(sourceCode, tag, element);
   if (!variable) return false;
   const init = constInitializer(variable);
   if (init) return isCreateContextCall(init);

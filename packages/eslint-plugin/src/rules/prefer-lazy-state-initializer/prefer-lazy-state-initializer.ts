@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  calleeName,
   isFunctionNode,
   isHookName,
   memberPath,
@@ -153,16 +154,9 @@ export default createRule<Options, MessageIds>({
       });
     }
     return {
-      // Plain node-type listener with the callee test inlined: cheaper than an esquery selector.
+      // Plain node-type listener with a callee-name test: cheaper than an esquery selector.
       CallExpression(call: TSESTree.CallExpression) {
-        // calleeName(call), inlined: this runs on every call of the file
-        const callee = call.callee;
-        const name =
-          callee.type === AST_NODE_TYPES.Identifier
-            ? callee.name
-            : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
-              ? callee.property.name
-              : undefined;
+        const name = calleeName(call);
         if (name === 'useState' || name === 'useReducer') check(call, name);
       },
     };
