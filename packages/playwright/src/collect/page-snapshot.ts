@@ -74,7 +74,7 @@ export async function readPageSnapshot(page: Page, timeoutMs: number): Promise<P
       // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP, and
       // until every slow input's own entry has reached it (an earlier, faster entry of the same
       // interaction, such as the first-input pointerdown, can be reported first).
-      return ((s.inputs === 0 && s.interactions === 0) || v.INP !== undefined) && !(s.pendingInputs > 0);
+      return ((s.inputs === 0 && s.interactions === 0) || v.INP !== undefined) && s.pendingInputs === 0;
     };
     // A loaded image becomes the LCP candidate only once decoded and painted; on a busy CI machine
     // that can outlast the frames below, and collect() read the earlier text paint as LCP. So wait

@@ -65,12 +65,12 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
   const SLOW_INPUT_MS = 40;
   const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0 };
-  // Slow inputs waiting for their entry, and entries web-vitals has processed (the latest 500), by
-  // event type and time: an Event Timing entry's startTime is its event's timeStamp (matched within
-  // 1 ms, in case a browser coarsens the two differently).
+  // Slow inputs waiting for their entry, by event type and time: an Event Timing entry's startTime
+  // is its event's timeStamp (matched within 1 ms, in case a browser coarsens the two differently).
+  // An entry is only created after its event's dispatch and delivered after the next paint, so it
+  // never arrives before the input is classified below.
   type Stamp = { type: string; at: number };
   const awaiting: Stamp[] = [];
-  const processed: Stamp[] = [];
   const same = (a: Stamp, b: Stamp): boolean => a.type === b.type && Math.abs(a.at - b.at) < 1;
   const sync = (): void => {
     state.pendingInputs = awaiting.length;
@@ -87,7 +87,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   const timeInput = (event: Event): void => {
     if (!event.isTrusted) return;
     const stamp = { type: event.type, at: event.timeStamp };
-    if (performance.now() - event.timeStamp >= SLOW_INPUT_MS && !processed.some((p) => same(p, stamp))) {
+    if (performance.now() - event.timeStamp >= SLOW_INPUT_MS) {
       awaiting.push(stamp);
       sync();
     }
@@ -167,15 +167,14 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
           state.interactions = seen.size;
         }
       }
-      if (stamps.length === 0) return;
+      // Nothing waits (the usual case): no idle callback.
+      if (stamps.length === 0 || awaiting.length === 0) return;
       // web-vitals' observer was registered first, so it got these entries first and queued its idle
       // callback (where it processes them) before this one: when this runs, its INP includes them.
       const done = (): void => {
         for (const stamp of stamps) {
-          processed.push(stamp);
           for (let i = awaiting.length - 1; i >= 0; i--) if (same(awaiting[i]!, stamp)) awaiting.splice(i, 1);
         }
-        if (processed.length > 500) processed.splice(0, processed.length - 500);
         sync();
       };
       // Same 1 s cap as web-vitals' own idle callback, so this one still runs after it.
