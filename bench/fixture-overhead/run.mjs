@@ -94,6 +94,14 @@ try {
 }
 await site.close();
 
+/** Prints rows (the first is the header) as aligned columns with a rule under the header. */
+function printTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const [i, r] of rows.entries()) {
+    console.log(r.map((c, j) => c.padEnd(widths[j])).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -120,11 +128,7 @@ console.log(`\nfixture-overhead · ${cpus().length}× ${cpus()[0]?.model ?? 'cpu
 console.log(`${rounds} alternating rounds × ${repeat} tests per variant, 1 worker (one browser per round); per-test duration as Playwright reports it (fixtures included)\n`);
 const header = ['variant', 'n', 'median ms', 'mean ms', 'overhead vs bare'];
 const table = [header, ...rows.map((r) => [r[0], String(r[1]), r[2].toFixed(0), r[3].toFixed(0), r[4]])];
-const widths = header.map((_, i) => Math.max(...table.map((r) => r[i].length)));
-for (const [i, r] of table.entries()) {
-  console.log(r.map((c, j) => c.padEnd(widths[j])).join('  '));
-  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-}
+printTable(table);
 // Paired: the three variants of one triple ran back to back in the same worker and browser.
 const complete = [...pairs.values()].filter((p) => p.bare !== undefined && p.fixture !== undefined && p.perf !== undefined);
 if (complete.length) {
@@ -142,11 +146,7 @@ if (complete.length) {
     };
     rows2.push([`${flow} (${label})`, String(triples.length), b.toFixed(0), cell(triples.map((p) => p.fixture - p.bare)), cell(triples.map((p) => p.perf - p.bare))]);
   }
-  const w2 = header2.map((_, i) => Math.max(...rows2.map((r) => r[i].length)));
-  for (const [i, r] of rows2.entries()) {
-    console.log(r.map((c, j) => c.padEnd(w2[j])).join('  '));
-    if (i === 0) console.log(w2.map((w) => '-'.repeat(w)).join('  '));
-  }
+  printTable(rows2);
   // Where the difference goes: the test body (flow, + collect()) vs the rest of Playwright's duration
   // (fixture set-up and teardown: page, context, perf's init script, attachment).
   console.log(`\nsplit of the same tests: body = the test function's own time; outside = Playwright's duration − body (set-up, teardown); medians, ms`);
@@ -167,11 +167,7 @@ if (complete.length) {
       median(t.map((p) => p.perfCollect)).toFixed(1),
     ]);
   }
-  const w3 = header3.map((_, i) => Math.max(...rows3.map((r) => r[i].length)));
-  for (const [i, r] of rows3.entries()) {
-    console.log(r.map((c, j) => c.padEnd(w3[j])).join('  '));
-    if (i === 0) console.log(w3.map((w) => '-'.repeat(w)).join('  '));
-  }
+  printTable(rows3);
 }
 if (lighthouse.status !== 'ok') console.log(`\nLighthouse: ${lighthouse.status}`);
 else console.log(`\nLighthouse LCP (simulated) on the page: ${lighthouse.lcp?.toFixed(0)} ms`);
