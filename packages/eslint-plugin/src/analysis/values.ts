@@ -246,3 +246,21 @@ export function setterCalls(setter: StateSetter): TSESTree.CallExpression[] {
   }
   return calls;
 }
+
+/**
+ * The listener both set-state rules use: setters come from the file's few `[x, setX] = useState()`
+ * patterns, each setter's calls from its scope references, so a rule never looks at the file's
+ * other calls. `check` gets each call, the hook call that made the setter, and the setter's name.
+ */
+export function setterCallsListener(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  check: (call: TSESTree.CallExpression, hook: TSESTree.CallExpression, setter: string) => void,
+): TSESLint.RuleListener {
+  return {
+    ArrayPattern(pattern: TSESTree.ArrayPattern) {
+      const setter = stateSetterOf(sourceCode, pattern);
+      if (!setter) return;
+      for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
+    },
+  };
+}

@@ -7,9 +7,8 @@ import {
   mentionsAny,
   owningFunction,
   runsUnconditionallyIn,
-  setterCalls,
+  setterCallsListener,
   STATE_HOOK_NAMES,
-  stateSetterOf,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -50,14 +49,6 @@ export default createRule<[], MessageIds>({
         data: { setter, hook: calleeName(effectCall) ?? 'useEffect' },
       });
     }
-    return {
-      // Setters come from the file's few `[x, setX] = useState()` patterns; each setter's calls
-      // from its scope references, so the rule never looks at the file's other calls.
-      ArrayPattern(pattern: TSESTree.ArrayPattern) {
-        const setter = stateSetterOf(sourceCode, pattern);
-        if (!setter) return;
-        for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
-      },
-    };
+    return setterCallsListener(sourceCode, check);
   },
 });

@@ -5,9 +5,8 @@ import {
   mentionsAny,
   renderFunctionOf,
   runsUnconditionallyIn,
-  setterCalls,
+  setterCallsListener,
   STATE_HOOK_NAMES,
-  stateSetterOf,
 } from '../../analysis/index.js';
 import { createRule } from '../../util/create-rule.js';
 
@@ -42,14 +41,6 @@ export default createRule<[], MessageIds>({
         data: { setter, component: displayName(renderFn) },
       });
     }
-    return {
-      // Setters come from the file's few `[x, setX] = useState()` patterns; each setter's calls
-      // from its scope references, so the rule never looks at the file's other calls.
-      ArrayPattern(pattern: TSESTree.ArrayPattern) {
-        const setter = stateSetterOf(sourceCode, pattern);
-        if (!setter) return;
-        for (const call of setterCalls(setter)) check(call, setter.hook, setter.variable.name);
-      },
-    };
+    return setterCallsListener(sourceCode, check);
   },
 });
