@@ -35,6 +35,10 @@ function vitalResults(input: BuildInput): MetricResult[] {
       // web-vitals' INP would leave out the slowest interaction: an underestimate, not a measurement.
       return missing(name, unit, `${state.pendingInputs} slow input(s) (dispatch ≥ 40 ms) had no Event Timing entry processed by web-vitals within ${settleTimeoutMs} ms; INP${v ? ` (${Math.round(v.value)} ms so far)` : ''} would leave them out. Fix: raise perfOptions.settleTimeoutMs, or let the page paint after the input`);
     }
+    if (name === 'INP' && v && state.inputFramesPending) {
+      // The latest input's frame may not be presented yet: its entry (presentation delay) could still come.
+      return missing(name, unit, `the frame after the latest input had not been presented within ${settleTimeoutMs} ms (frames were slow or not running); INP (${Math.round(v.value)} ms so far) could leave out that input's presentation delay. Fix: raise perfOptions.settleTimeoutMs (perfgate waits at most 1000 ms after an input)`);
+    }
     if (v) return measured(name, unit, v.value, { rating: v.rating, attribution: v.attribution });
     if (name === 'INP') {
       if (state.interactions === 0 && state.inputs === 0) return missing(name, unit, 'no interaction (click, tap or key press) happened on this page; INP needs at least one');

@@ -147,9 +147,13 @@ export class PerfController {
 
   private async read(page: Page, options: CollectOptions): Promise<PerfResult> {
     const attached = this.attach(page);
-    // The CDP side (session, heap read) runs while the page settles (page.evaluate), not after it.
+    // The heap read runs while the page settles, not after it. The settle goes over the same CDP
+    // session (opened when the fixture started), or over page.evaluate if that session failed.
     const [snapshot, heap, h] = await Promise.all([
-      readPageSnapshot(page, this.options.settleTimeoutMs),
+      attached.then(
+        (a) => readPageSnapshot(page, this.options.settleTimeoutMs, a.cdp),
+        () => readPageSnapshot(page, this.options.settleTimeoutMs),
+      ),
       attached.then((a) => this.heapUsed(a.cdp)).then(
         (value): { value: number } => ({ value }),
         (error: Error): { reason: string } => ({ reason: `CDP Performance.getMetrics failed: ${error.message}` }),

@@ -48,6 +48,13 @@ export interface PageCollectorState {
    * first-input pointerdown arrives before the click's own entry, which waits for the next paint).
    */
   pendingInputs: number;
+  /**
+   * True from a trusted input (pointerdown, pointerup, click, keydown, keyup) until the frame after
+   * the latest one has been presented, as far as frame pacing tells (at least three frames, the
+   * latest two at a normal interval; at most 1 s): until then its Event Timing entry may still come,
+   * and INP read now could leave out the input's presentation delay.
+   */
+  inputFramesPending: boolean;
   /** Error thrown while installing, when web-vitals could not be set up. */
   installError?: string;
 }
@@ -64,11 +71,12 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   if (w.__perfgate) return;
   // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
   const SLOW_INPUT_MS = 40;
-  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0 };
+  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false };
   // Slow inputs waiting for their entry, by event type and time: an Event Timing entry's startTime
   // is its event's timeStamp (matched within 1 ms, in case a browser coarsens the two differently).
   // An entry is only created after its event's dispatch and delivered after the next paint, so it
-  // never arrives before the input is classified below.
+  // never arrives before the bubble-phase check below classifies the input (the frame check after it
+  // can come later: it looks up the entries already delivered).
   type Stamp = { type: string; at: number };
   const awaiting: Stamp[] = [];
   const same = (a: Stamp, b: Stamp): boolean => a.type === b.type && Math.abs(a.at - b.at) < 1;
@@ -79,6 +87,83 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     if (event.isTrusted) state.inputs++;
   };
   for (const type of ['click', 'keydown']) addEventListener(type, countInput, { capture: true, passive: true });
+  // Frame pacing after the latest trusted input, for `inputFramesPending`. An input's Event Timing
+  // entry is delivered only once the frame after it is presented. When that frame's paint is slow
+  // (raster, or style and layout), the main thread runs ahead by up to two frames before it blocks,
+  // so "two frames after the input" can come long before the entry (measured in Chromium 156: 2nd
+  // frame 29 ms after a click, entry 451 ms after). So: at least three frames, and the latest two
+  // frame intervals normal (a blocked pipeline shows as a long interval, and its release as a
+  // burst of back-to-back frames). Bounded: an input older than INPUT_SETTLE_CAP_MS no longer waits.
+  // The chain of animation frames runs only while an input waits for this.
+  // Also, per input, the end of the main-thread rendering of the frame after it (a message posted
+  // from that frame's rAF runs once the frame's style, layout and paint are done): if that is
+  // MIN_CERTAIN_ENTRY_MS or more after the input, so is its presentation, and its Event Timing entry
+  // (durationThreshold 16) will come, so the input waits for it like a slow input.
+  const NORMAL_FRAME_MS = 34;
+  const BURST_FRAME_MS = 4;
+  const INPUT_SETTLE_CAP_MS = 1000;
+  const MIN_CERTAIN_ENTRY_MS = 24;
+  // Event Timing entries already delivered (the latest 200): an input classified after its entry came
+  // does not wait for it.
+  const delivered: Stamp[] = [];
+  let unframed: Stamp[] = [];
+  let classifying = 0;
+  const classify = (batch: Stamp[]): void => {
+    classifying--;
+    const now = performance.now();
+    for (const stamp of batch) {
+      if (now - stamp.at < MIN_CERTAIN_ENTRY_MS || delivered.some((d) => same(d, stamp)) || awaiting.some((a) => same(a, stamp))) continue;
+      awaiting.push(stamp);
+    }
+    sync();
+  };
+  let lastInputAt = 0;
+  let lastFrameAt = 0;
+  let framesSinceInput = 0;
+  let steadyFrames = 0;
+  let frameChain = false;
+  const onFrame = (): void => {
+    const now = performance.now();
+    const interval = now - lastFrameAt;
+    // The first interval counts from the input itself, so it can be short.
+    const normal = interval <= NORMAL_FRAME_MS && (framesSinceInput === 0 || interval >= BURST_FRAME_MS);
+    lastFrameAt = now;
+    framesSinceInput++;
+    steadyFrames = normal ? steadyFrames + 1 : 0;
+    if (unframed.length > 0) {
+      const batch = unframed;
+      unframed = [];
+      classifying++;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => classify(batch);
+      channel.port2.postMessage(null);
+    }
+    if ((framesSinceInput >= 3 && steadyFrames >= 2 && classifying === 0) || now - lastInputAt > INPUT_SETTLE_CAP_MS) {
+      state.inputFramesPending = false;
+      frameChain = false;
+      return;
+    }
+    requestAnimationFrame(onFrame);
+  };
+  let inputSeq = 0;
+  const markInput = (event: Event): void => {
+    if (!event.isTrusted) return;
+    const seq = ++inputSeq;
+    lastInputAt = lastFrameAt = performance.now();
+    unframed.push({ type: event.type, at: event.timeStamp });
+    framesSinceInput = 0;
+    steadyFrames = 0;
+    state.inputFramesPending = true;
+    if (!frameChain) {
+      frameChain = true;
+      requestAnimationFrame(onFrame);
+    }
+    // rAF does not run in a hidden page; the cap holds there too.
+    setTimeout(() => {
+      if (seq === inputSeq) state.inputFramesPending = false;
+    }, INPUT_SETTLE_CAP_MS);
+  };
+  for (const type of ['pointerdown', 'pointerup', 'click', 'keydown', 'keyup']) addEventListener(type, markInput, { capture: true, passive: true });
   // Bubble phase on window: the page's own handlers of this event (on elements, document, a React
   // root) have run, and its paint comes later still, so this time is a lower bound of the entry's
   // duration. A later task's time would not be (other input tasks may run in between: a pointerdown's
@@ -167,6 +252,8 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
           state.interactions = seen.size;
         }
       }
+      delivered.push(...stamps);
+      if (delivered.length > 200) delivered.splice(0, delivered.length - 200);
       // Nothing waits (the usual case): no idle callback.
       if (stamps.length === 0 || awaiting.length === 0) return;
       // web-vitals' observer was registered first, so it got these entries first and queued its idle

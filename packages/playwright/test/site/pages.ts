@@ -57,15 +57,19 @@ export const PAGES: Record<string, string> = {
   ),
   // A fast button, then a slow one whose click also starts an expensive paint (layers of blurred,
   // shadowed full-viewport boxes): its Event Timing entry arrives a few hundred ms after the
-  // handler, well after the fast click's INP was reported.
+  // handler, well after the fast click's INP was reported. #paint starts the same paint from a
+  // handler that takes no time.
   '/inp-late-paint': shell(
     'inp-late-paint',
     `<button id="fast">Fast</button><button id="slow">Block ${BLOCK_MS} ms, then paint</button>
+     <button id="paint">Paint only</button>
      <div class="layer"></div><div class="layer" style="opacity:.5"></div>`,
     `document.getElementById('slow').addEventListener('click', () => {
        const end = performance.now() + ${BLOCK_MS}; while (performance.now() < end) {}
        document.body.classList.toggle('heavy');
-     });`,
+     });
+     // A fast handler (well under 40 ms) whose paint is the slow part: INP is presentation delay.
+     document.getElementById('paint').addEventListener('click', () => document.body.classList.toggle('heavy'));`,
     `<style>button{position:relative;z-index:1} .layer{position:absolute;inset:0;opacity:.2}
      .heavy .layer{filter:blur(40px) drop-shadow(0 0 60px red);box-shadow:0 0 200px 100px rgba(0,0,0,.5)}</style>`,
   ),
