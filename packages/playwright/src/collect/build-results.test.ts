@@ -6,7 +6,7 @@ import type { PageSnapshot } from './page-snapshot.js';
 const vital = (name: string, value: number) => ({ name, value, rating: 'good', reports: 1, navigationType: 'navigate', attribution: {} });
 const snapshot = (state: Partial<PageCollectorState>): PageSnapshot => ({
   url: 'http://127.0.0.1/p',
-  state: { vitals: { FCP: vital('FCP', 100) }, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, ...state },
+  state: { vitals: { FCP: vital('FCP', 100) }, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0, ...state },
   navigationTransfer: 1000,
   resources: [],
   measures: [],
@@ -39,6 +39,10 @@ describe('buildResults', () => {
     const r = build(snapshot({ inputs: 1, interactions: 1, inputFramesPending: true, vitals: { FCP: vital('FCP', 100), INP: vital('INP', 16) } }));
     expect(r.INP).toMatchObject({ status: 'missing', value: null, reason: expect.stringContaining('had not been presented') });
     expect(r.INP!.reason).toContain('(16 ms so far)');
+  });
+  it('reports INP missing while delivered Event Timing entries wait for web-vitals\' idle-time processing', () => {
+    const r = build(snapshot({ inputs: 1, interactions: 1, unprocessedEntries: 1, vitals: { FCP: vital('FCP', 100), INP: vital('INP', 8) } }));
+    expect(r.INP).toMatchObject({ status: 'missing', value: null, reason: expect.stringContaining('not been processed by web-vitals') });
   });
   it('measures INP once no slow input is pending', () => {
     const r = build(snapshot({ inputs: 2, interactions: 2, vitals: { FCP: vital('FCP', 100), INP: vital('INP', 160) } }));

@@ -39,6 +39,9 @@ function vitalResults(input: BuildInput): MetricResult[] {
       // The latest input's frame may not be presented yet: its entry (presentation delay) could still come.
       return missing(name, unit, `the frame after the latest input had not been presented within ${settleTimeoutMs} ms (frames were slow or not running); INP (${Math.round(v.value)} ms so far) could leave out that input's presentation delay. Fix: raise perfOptions.settleTimeoutMs (perfgate waits at most 1000 ms after an input)`);
     }
+    if (name === 'INP' && v && state.unprocessedEntries > 0) {
+      return missing(name, unit, `${state.unprocessedEntries} batch(es) of Event Timing entries had not been processed by web-vitals within ${settleTimeoutMs} ms (no idle period: the page kept the main thread busy); INP (${Math.round(v.value)} ms so far) could leave them out. Fix: raise perfOptions.settleTimeoutMs`);
+    }
     if (v) return measured(name, unit, v.value, { rating: v.rating, attribution: v.attribution });
     if (name === 'INP') {
       if (state.interactions === 0 && state.inputs === 0) return missing(name, unit, 'no interaction (click, tap or key press) happened on this page; INP needs at least one');

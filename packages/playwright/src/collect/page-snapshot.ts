@@ -11,10 +11,11 @@
  * next paint) has reached web-vitals' INP, until the Event Timing entry of every slow input has been
  * processed by web-vitals (a click's first-input pointerdown entry, ≈ 8 ms, arrives a paint before the
  * click's own: reading in between gave INP 8 ms for a 150 ms handler, CI, 1 run in 50), and until
- * the frame after the latest input has been presented as far as frame pacing tells (a fast handler
+ * the frame after the latest input has been presented as far as frame pacing tells, and every
+ * delivered Event Timing entry has been through web-vitals' idle-time processing (a fast handler
  * with a 400 ms paint read INP 8–24 ms two frames after the click, 20 loads in 20). An input is slow
- * when it is still being handled 40 ms after its timeStamp, or when the frame after it finishes
- * rendering 24 ms or more after it (see the in-page collector).
+ * when it is still being handled 40 ms after its timeStamp, or when the first frame after it starts
+ * 24 ms or more after it (see the in-page collector).
  */
 import type { Page } from '@playwright/test';
 import type { PageCollectorState } from '../inject/page-collector.js';
@@ -117,7 +118,7 @@ async function settleAndRead(timeout: number): Promise<string> {
     // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP, and
     // until every slow input's own entry has reached it (an earlier, faster entry of the same
     // interaction, such as the first-input pointerdown, can be reported first).
-    return ((s.inputs === 0 && s.interactions === 0) || v.INP !== undefined) && s.pendingInputs === 0 && !s.inputFramesPending;
+    return ((s.inputs === 0 && s.interactions === 0) || v.INP !== undefined) && s.pendingInputs === 0 && !s.inputFramesPending && s.unprocessedEntries === 0;
   };
   // A loaded image becomes the LCP candidate only once decoded and painted; on a busy CI machine
   // that can outlast the frames below, and collect() read the earlier text paint as LCP. So wait

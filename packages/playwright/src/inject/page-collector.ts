@@ -55,6 +55,8 @@ export interface PageCollectorState {
    * and INP read now could leave out the input's presentation delay.
    */
   inputFramesPending: boolean;
+  /** Batches of Event Timing entries delivered whose processing by web-vitals (its idle callback) is not known to have run. */
+  unprocessedEntries: number;
   /** Error thrown while installing, when web-vitals could not be set up. */
   installError?: string;
 }
@@ -71,12 +73,12 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   if (w.__perfgate) return;
   // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
   const SLOW_INPUT_MS = 40;
-  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false };
+  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0 };
   // Slow inputs waiting for their entry, by event type and time: an Event Timing entry's startTime
   // is its event's timeStamp (matched within 1 ms, in case a browser coarsens the two differently).
   // An entry is only created after its event's dispatch and delivered after the next paint, so it
-  // never arrives before the bubble-phase check below classifies the input (the frame check after it
-  // can come later: it looks up the entries already delivered).
+  // never arrives before the bubble-phase check or the first frame after the input classify it (the
+  // frame check still looks up the entries already delivered, in case a browser paints differently).
   type Stamp = { type: string; at: number };
   const awaiting: Stamp[] = [];
   const same = (a: Stamp, b: Stamp): boolean => a.type === b.type && Math.abs(a.at - b.at) < 1;
@@ -95,10 +97,12 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // frame intervals normal (a blocked pipeline shows as a long interval, and its release as a
   // burst of back-to-back frames). Bounded: an input older than INPUT_SETTLE_CAP_MS no longer waits.
   // The chain of animation frames runs only while an input waits for this.
-  // Also, per input, the end of the main-thread rendering of the frame after it (a message posted
-  // from that frame's rAF runs once the frame's style, layout and paint are done): if that is
-  // MIN_CERTAIN_ENTRY_MS or more after the input, so is its presentation, and its Event Timing entry
-  // (durationThreshold 16) will come, so the input waits for it like a slow input.
+  // Also, per input, the start of the first frame after it: that frame's paint, and so the input's
+  // presentation, comes later still, so if the frame starts MIN_CERTAIN_ENTRY_MS or more after the
+  // input, its Event Timing entry (durationThreshold 16) will come, and the input waits for it like a
+  // slow input. (A message posted from that frame would tell when its rendering ended, but a loaded
+  // machine delays the message itself: it took fast inputs for slow ones and waited for entries
+  // that never came.)
   const NORMAL_FRAME_MS = 34;
   const BURST_FRAME_MS = 4;
   const INPUT_SETTLE_CAP_MS = 1000;
@@ -107,12 +111,9 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // does not wait for it.
   const delivered: Stamp[] = [];
   let unframed: Stamp[] = [];
-  let classifying = 0;
-  const classify = (batch: Stamp[]): void => {
-    classifying--;
-    const now = performance.now();
+  const classify = (batch: Stamp[], frameAt: number): void => {
     for (const stamp of batch) {
-      if (now - stamp.at < MIN_CERTAIN_ENTRY_MS || delivered.some((d) => same(d, stamp)) || awaiting.some((a) => same(a, stamp))) continue;
+      if (frameAt - stamp.at < MIN_CERTAIN_ENTRY_MS || delivered.some((d) => same(d, stamp)) || awaiting.some((a) => same(a, stamp))) continue;
       awaiting.push(stamp);
     }
     sync();
@@ -131,14 +132,10 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     framesSinceInput++;
     steadyFrames = normal ? steadyFrames + 1 : 0;
     if (unframed.length > 0) {
-      const batch = unframed;
+      classify(unframed, now);
       unframed = [];
-      classifying++;
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => classify(batch);
-      channel.port2.postMessage(null);
     }
-    if ((framesSinceInput >= 3 && steadyFrames >= 2 && classifying === 0) || now - lastInputAt > INPUT_SETTLE_CAP_MS) {
+    if ((framesSinceInput >= 3 && steadyFrames >= 2) || now - lastInputAt > INPUT_SETTLE_CAP_MS) {
       state.inputFramesPending = false;
       frameChain = false;
       return;
@@ -252,13 +249,16 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
           state.interactions = seen.size;
         }
       }
+      if (stamps.length === 0) return;
       delivered.push(...stamps);
       if (delivered.length > 200) delivered.splice(0, delivered.length - 200);
-      // Nothing waits (the usual case): no idle callback.
-      if (stamps.length === 0 || awaiting.length === 0) return;
       // web-vitals' observer was registered first, so it got these entries first and queued its idle
       // callback (where it processes them) before this one: when this runs, its INP includes them.
+      // Until then the read waits (unprocessedEntries), whether or not an input awaited them: an
+      // entry delivered late (a slow paint) otherwise lost to the read when idle periods were scarce.
+      state.unprocessedEntries++;
       const done = (): void => {
+        state.unprocessedEntries--;
         for (const stamp of stamps) {
           for (let i = awaiting.length - 1; i >= 0; i--) if (same(awaiting[i]!, stamp)) awaiting.splice(i, 1);
         }
