@@ -33,7 +33,7 @@ function vitalResults(input: BuildInput): MetricResult[] {
     const v = state.vitals[name];
     if (name === 'INP' && state.pendingInputs > 0) {
       // web-vitals' INP would leave out the slowest interaction: an underestimate, not a measurement.
-      return missing(name, unit, `${state.pendingInputs} slow input(s) (dispatch ≥ 40 ms) had no Event Timing entry processed by web-vitals within ${settleTimeoutMs} ms; INP${v ? ` (${Math.round(v.value)} ms so far)` : ''} would leave them out. Fix: raise perfOptions.settleTimeoutMs, or let the page paint after the input`);
+      return missing(name, unit, `${state.pendingInputs} slow input(s) (next frame ≥ 24 ms after the input) had no Event Timing entry processed by web-vitals within ${settleTimeoutMs} ms; INP${v ? ` (${Math.round(v.value)} ms so far)` : ''} would leave them out. Fix: raise perfOptions.settleTimeoutMs, or let the page paint after the input`);
     }
     if (name === 'INP' && v && state.inputFramesPending) {
       // The latest input's frame may not be presented yet: its entry (presentation delay) could still come.

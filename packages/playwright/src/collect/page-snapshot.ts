@@ -14,8 +14,7 @@
  * the frame after the latest input has been presented as far as frame pacing tells, and every
  * delivered Event Timing entry has been through web-vitals' idle-time processing (a fast handler
  * with a 400 ms paint read INP 8–24 ms two frames after the click, 20 loads in 20). An input is slow
- * when it is still being handled 40 ms after its timeStamp, or when the first frame after it starts
- * 24 ms or more after it (see the in-page collector).
+ * when the first frame after it starts 24 ms or more after it (see the in-page collector).
  */
 import type { Page } from '@playwright/test';
 import type { PageCollectorState } from '../inject/page-collector.js';

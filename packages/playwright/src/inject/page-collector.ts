@@ -41,9 +41,9 @@ export interface PageCollectorState {
   inputs: number;
   /**
    * Slow inputs whose Event Timing entry has not reached web-vitals yet: a trusted pointerdown,
-   * click or key event that was still being handled 40 ms after its timeStamp (seen in the bubble
-   * phase on window) is counted until its entry was delivered and web-vitals' idle-time processing
-   * of it has run.
+   * pointerup, click or key event whose next frame started 24 ms or more after its timeStamp (a long
+   * handler, or a long frame before it) is counted until its entry was delivered and web-vitals'
+   * idle-time processing of it has run.
    * While this is above 0, web-vitals' INP may still be an earlier, faster entry (for a click, the
    * first-input pointerdown arrives before the click's own entry, which waits for the next paint).
    */
@@ -71,24 +71,18 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   const RESOURCE_BUFFER_SIZE = 100_000;
   const w = window as unknown as { __perfgate?: PageCollectorState };
   if (w.__perfgate) return;
-  // web-vitals' default INP durationThreshold (ms): slower entries always reach its observer.
-  const SLOW_INPUT_MS = 40;
   const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0 };
   // Slow inputs waiting for their entry, by event type and time: an Event Timing entry's startTime
   // is its event's timeStamp (matched within 1 ms, in case a browser coarsens the two differently).
-  // An entry is only created after its event's dispatch and delivered after the next paint, so it
-  // never arrives before the bubble-phase check or the first frame after the input classify it (the
-  // frame check still looks up the entries already delivered, in case a browser paints differently).
+  // An entry is only delivered after the next paint, so it never arrives before the first frame after
+  // its input classifies the input (the check still looks up the entries already delivered, in case a
+  // browser paints differently).
   type Stamp = { type: string; at: number };
   const awaiting: Stamp[] = [];
   const same = (a: Stamp, b: Stamp): boolean => a.type === b.type && Math.abs(a.at - b.at) < 1;
   const sync = (): void => {
     state.pendingInputs = awaiting.length;
   };
-  const countInput = (event: Event): void => {
-    if (event.isTrusted) state.inputs++;
-  };
-  for (const type of ['click', 'keydown']) addEventListener(type, countInput, { capture: true, passive: true });
   // Frame pacing after the latest trusted input, for `inputFramesPending`. An input's Event Timing
   // entry is delivered only once the frame after it is presented. When that frame's paint is slow
   // (raster, or style and layout), the main thread runs ahead by up to two frames before it blocks,
@@ -99,10 +93,10 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // The chain of animation frames runs only while an input waits for this.
   // Also, per input, the start of the first frame after it: that frame's paint, and so the input's
   // presentation, comes later still, so if the frame starts MIN_CERTAIN_ENTRY_MS or more after the
-  // input, its Event Timing entry (durationThreshold 16) will come, and the input waits for it like a
-  // slow input. (A message posted from that frame would tell when its rendering ended, but a loaded
-  // machine delays the message itself: it took fast inputs for slow ones and waited for entries
-  // that never came.)
+  // input (a long handler, or a long frame or task before it), its Event Timing entry
+  // (durationThreshold 16) will come, and the input is slow: it waits for that entry. (A message
+  // posted from that frame would tell when its rendering ended, but a loaded machine delays the
+  // message itself: it took fast inputs for slow ones and waited for entries that never came.)
   const NORMAL_FRAME_MS = 34;
   const BURST_FRAME_MS = 4;
   const INPUT_SETTLE_CAP_MS = 1000;
@@ -113,7 +107,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   let unframed: Stamp[] = [];
   const classify = (batch: Stamp[], frameAt: number): void => {
     for (const stamp of batch) {
-      if (frameAt - stamp.at < MIN_CERTAIN_ENTRY_MS || delivered.some((d) => same(d, stamp)) || awaiting.some((a) => same(a, stamp))) continue;
+      if (frameAt - stamp.at < MIN_CERTAIN_ENTRY_MS || delivered.some((d) => same(d, stamp))) continue;
       awaiting.push(stamp);
     }
     sync();
@@ -145,6 +139,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   let inputSeq = 0;
   const markInput = (event: Event): void => {
     if (!event.isTrusted) return;
+    if (event.type === 'click' || event.type === 'keydown') state.inputs++;
     const seq = ++inputSeq;
     lastInputAt = lastFrameAt = performance.now();
     unframed.push({ type: event.type, at: event.timeStamp });
@@ -161,20 +156,6 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     }, INPUT_SETTLE_CAP_MS);
   };
   for (const type of ['pointerdown', 'pointerup', 'click', 'keydown', 'keyup']) addEventListener(type, markInput, { capture: true, passive: true });
-  // Bubble phase on window: the page's own handlers of this event (on elements, document, a React
-  // root) have run, and its paint comes later still, so this time is a lower bound of the entry's
-  // duration. A later task's time would not be (other input tasks may run in between: a pointerdown's
-  // own paint can come before the click's long handler). An event whose propagation was stopped is
-  // not classified: the settle's frames cover it as before.
-  const timeInput = (event: Event): void => {
-    if (!event.isTrusted) return;
-    const stamp = { type: event.type, at: event.timeStamp };
-    if (performance.now() - event.timeStamp >= SLOW_INPUT_MS) {
-      awaiting.push(stamp);
-      sync();
-    }
-  };
-  for (const type of ['pointerdown', 'click', 'keydown', 'keyup']) addEventListener(type, timeInput, { passive: true });
   w.__perfgate = state;
   // The default resource timing buffer holds 250 entries; later resources would silently vanish
   // from transfer and API metrics. https://w3c.github.io/resource-timing/#dom-performance-setresourcetimingbuffersize
