@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.js';
-import { BLOCK_MS, HERO_DELAY_MS, MANY_RESOURCES, SHIFT_PX, VIEWPORT } from './site/pages.js';
+import { BLOCK_MS, FIRST_SHIFT_PX, HERO_DELAY_MS, MANY_RESOURCES, SHIFT_PX, VIEWPORT } from './site/pages.js';
 import type { TestSite } from './site/server.js';
 import type { PerfResult } from '@perfgate/playwright';
 
@@ -70,6 +70,32 @@ test('late layout shift: CLS equals the designed shift score, attributed to the 
   expect(cls.value!).toBeCloseTo(expected, 3);
   expect(String(cls.attribution?.largestShiftTarget)).toContain('content');
   expectIdentical(r, await referenceValues(page, site, run, ['LCP', 'FCP', 'TTFB', 'CLS']));
+});
+
+test('a layout shift made just before collect(), after a click: the read waits for the frame that renders it', async ({ context, perf, site }) => {
+  // collect() skips its own frame wait once the page has rendered every change it saw. Here the
+  // page announces the shift in the task that inserts the banner, so collect() starts before any
+  // frame has rendered it; CLS already has a value (the small shift after load), so only the
+  // render tracking makes the read wait for the frame.
+  // The 100 px banner pushes the 20 px one and the 300 px block down 100 px: impact 420 px of 720, distance 100 of 1280.
+  const designed = ((FIRST_SHIFT_PX + 300 + SHIFT_PX) / VIEWPORT.height) * (SHIFT_PX / Math.max(VIEWPORT.width, VIEWPORT.height));
+  for (let i = 0; i < 5; i++) {
+    const run = runId();
+    const page = await context.newPage();
+    let announce!: () => void;
+    const shifted = new Promise<void>((resolve) => (announce = resolve));
+    await page.exposeFunction('shifted', () => announce());
+    await page.goto(`/cls-after-click?run=${run}`);
+    await expect.poll(() => page.evaluate(() => (window as { __perfgate?: { vitals: Record<string, unknown> } }).__perfgate?.vitals.CLS !== undefined), { intervals: [20] }).toBe(true);
+    await page.click('#later');
+    await shifted;
+    const r = await perf.collect({}, page);
+    const cls = r.metrics.CLS!;
+    expect(cls.status).toBe('measured');
+    expect(cls.value!, `load ${i}: CLS without the designed shift`).toBeGreaterThanOrEqual(designed - 0.001);
+    expect(String(cls.attribution?.largestShiftTarget)).toContain('content');
+    expectIdentical(r, await referenceValues(page, site, run, ['CLS']));
+  }
 });
 
 test('150 ms blocking click handler: INP ≥ 150 ms, attributed to the button; TBT counts the task', async ({ page, perf, site }) => {

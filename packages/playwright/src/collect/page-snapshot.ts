@@ -173,10 +173,17 @@ async function settleAndRead(timeout: number): Promise<string> {
   // live (no click or key press yet), a second frame lets the last paint's LCP entry arrive. Event
   // Timing entries of recent inputs are awaited in ready() (inputFramesPending), which the in-page
   // collector tracks from the input on, so frames that passed before the read are not waited again.
-  await frame();
+  // When LCP has ended and the page reports that it has rendered every change it tracked
+  // (renderPending false: two frames since the latest mutation, load or resize), a frame would add
+  // nothing: the read only yields one task, so queued observer deliveries run first.
   const s0 = w.__perfgate;
-  if (!s0 || s0.inputs === 0) await frame();
-  await idle();
+  if (s0 && s0.inputs > 0 && s0.renderPending === false) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  } else {
+    await frame();
+    if (!s0 || s0.inputs === 0) await frame();
+    await idle();
+  }
   let complete = ready();
   while (!complete && performance.now() - t0 < timeout) {
     // frame, then idle: entries delivered after the frame are processed by web-vitals before ready()

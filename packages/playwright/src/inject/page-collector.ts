@@ -57,6 +57,14 @@ export interface PageCollectorState {
   inputFramesPending: boolean;
   /** Batches of Event Timing entries delivered whose processing by web-vitals (its idle callback) is not known to have run. */
   unprocessedEntries: number;
+  /**
+   * False once the page has rendered every change it is known to have had: two animation frames
+   * have begun since the latest DOM mutation, element load (image, iframe, …), font load or resize,
+   * so the first of them laid out and painted it and its observer callbacks (layout shifts) have
+   * been delivered. True from the start until the first such pair of frames after DOMContentLoaded.
+   * `collect()` skips its own frame and idle wait when this is false and LCP has ended.
+   */
+  renderPending: boolean;
   /** Error thrown while installing, when web-vitals could not be set up. */
   installError?: string;
 }
@@ -71,7 +79,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   const RESOURCE_BUFFER_SIZE = 100_000;
   const w = window as unknown as { __perfgate?: PageCollectorState };
   if (w.__perfgate) return;
-  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0 };
+  const state: PageCollectorState = { vitals: {}, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0, renderPending: true };
   // Slow inputs waiting for their entry, by event type and time: an Event Timing entry's startTime
   // is its event's timeStamp (matched within 1 ms, in case a browser coarsens the two differently).
   // An entry is only delivered after the next paint, so it never arrives before the first frame after
@@ -156,6 +164,44 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     }, INPUT_SETTLE_CAP_MS);
   };
   for (const type of ['pointerdown', 'pointerup', 'click', 'keydown', 'keyup']) addEventListener(type, markInput, { capture: true, passive: true });
+  // Rendering since the latest change, for `renderPending`. A change disconnects the observer (one
+  // callback per burst of mutations, however large) and waits for the next frame; from that frame's
+  // start, mutations are observed again (later ones restart the wait). A second frame means the
+  // first one's rendering has run, and with it the layout-shift entries of the change, whose
+  // delivery task was queued then. Loads and resizes change layout without a mutation.
+  let changeSeq = 0;
+  let renderWatch = false;
+  const observeOptions: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
+  let mutations: MutationObserver | undefined;
+  const onChange = (): void => {
+    changeSeq++;
+    state.renderPending = true;
+    if (renderWatch) return;
+    renderWatch = true;
+    mutations?.disconnect();
+    requestAnimationFrame(() => {
+      const seq = changeSeq;
+      mutations?.observe(document, observeOptions);
+      requestAnimationFrame(() => {
+        renderWatch = false;
+        if (changeSeq === seq) state.renderPending = false;
+        else onChange();
+      });
+    });
+  };
+  try {
+    mutations = new MutationObserver(onChange);
+  } catch {
+    // no MutationObserver: renderPending stays true and collect() always waits for a frame
+  }
+  if (mutations) {
+    // Parsing is not tracked (renderPending is true until the frames after DOMContentLoaded).
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onChange, { once: true });
+    else onChange();
+    addEventListener('load', onChange, { capture: true, passive: true });
+    addEventListener('resize', onChange, { passive: true });
+    document.fonts?.addEventListener?.('loadingdone', onChange);
+  }
   w.__perfgate = state;
   // The default resource timing buffer holds 250 entries; later resources would silently vanish
   // from transfer and API metrics. https://w3c.github.io/resource-timing/#dom-performance-setresourcetimingbuffersize

@@ -10,6 +10,10 @@ export const HERO_DELAY_MS = 800;
 export const SHIFT_PX = 100;
 /** When the shift happens (ms after load). */
 export const SHIFT_AFTER_MS = 300;
+/** Shift after a click: the banner comes this long after the click (ms), past the 500 ms in which layout shifts count as input-driven. */
+export const SHIFT_AFTER_CLICK_MS = 700;
+/** On /cls-after-click, the small shift after load (px). */
+export const FIRST_SHIFT_PX = 20;
 /** The click handler blocks the main thread this long (ms): INP ≈ this. */
 export const BLOCK_MS = 150;
 /** Images on /many (more than the default resource timing buffer of 250). */
@@ -46,6 +50,24 @@ export const PAGES: Record<string, string> = {
        const b = document.createElement('div'); b.id = 'banner'; b.style.height = '${SHIFT_PX}px'; b.style.background = '#fdd';
        document.body.insertBefore(b, document.body.firstChild);
      }, ${SHIFT_AFTER_MS}));`,
+  ),
+  // A small shift after load (so CLS has a value), then the designed one well after a click (so it
+  // counts for CLS), announced to the test in the task that makes it (window.shifted, exposed by the
+  // test): collect() then starts before any frame has rendered it.
+  '/cls-after-click': shell(
+    'cls-after-click',
+    `<div id="content">Content block, full width, 300 px tall.</div><button id="later" style="position:fixed;right:0;bottom:0">Shift later</button>`,
+    `const banner = (id, px) => {
+       const b = document.createElement('div'); b.id = id; b.style.height = px + 'px'; b.style.background = '#fdd';
+       document.body.insertBefore(b, document.body.firstChild);
+     };
+     addEventListener('load', () => setTimeout(() => banner('first', ${FIRST_SHIFT_PX}), 50));
+     // Inserted in a task queued from an animation frame, so right after that frame's rendering:
+     // the next frame, which renders the shift, is most of a frame interval away.
+     document.getElementById('later').addEventListener('click', () => setTimeout(() => requestAnimationFrame(() => setTimeout(() => {
+       banner('banner', ${SHIFT_PX});
+       if (window.shifted) window.shifted();
+     })), ${SHIFT_AFTER_CLICK_MS}));`,
   ),
   '/inp': shell(
     'inp',
