@@ -1,12 +1,15 @@
 // Each variant interleaved test by test in one worker and one browser, so machine drift hits
 // neighbours alike and run.mjs can pair them: bare (perfgate's `test` without requesting `perf`: no
 // test fixture of perfgate's runs), fixture (requests `perf`, no collect), perf (+ one collect()).
-// Two flows: the short one of bare.spec.ts, and a typical E2E test (fill a sign-up form, submit,
-// land on the dashboard, refresh). The order inside each triple rotates so no variant always runs first.
+// Flows: the short one of bare.spec.ts, a typical E2E test on a static page (fill a sign-up form,
+// submit, land on the dashboard, refresh) and, when BENCH_DEMO_URL is set, the same kind of test on
+// a real Next.js app (apps/demo). The order inside each triple rotates so no variant always runs first.
 import { test, expect, type PerfController } from '@perfgate/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 
 const VARIANTS = ['bare', 'fixture', 'perf'] as const;
+
+const demo = process.env.BENCH_DEMO_URL;
 
 const FLOWS: Record<string, (page: Page) => Promise<void>> = {
   short: async (page) => {
@@ -25,6 +28,27 @@ const FLOWS: Record<string, (page: Page) => Promise<void>> = {
     await page.click('#refresh');
     await expect(page.locator('#out')).toHaveText('refreshed');
   },
+  // A real app (apps/demo, `next start`): dashboard → campaigns (client navigation) → sort → new
+  // campaign form → fill and submit, as an E2E test of DomainFlow would.
+  ...(demo
+    ? {
+        domainflow: async (page: Page) => {
+          await page.goto(`${demo}/dashboard`);
+          await page.getByRole('button', { name: 'Refresh' }).click();
+          await expect(page.getByRole('heading', { name: 'Traffic, week 2' })).toBeVisible();
+          await page.getByRole('link', { name: 'Campaigns', exact: true }).click();
+          await page.getByRole('button', { name: 'Sort by budget' }).click();
+          await expect(page.locator('th[aria-sort="ascending"]')).toBeVisible();
+          await page.getByRole('main').getByRole('link', { name: 'New campaign' }).click();
+          await page.getByLabel('Campaign name').fill('Winter launch');
+          await page.getByLabel('Channel').selectOption({ index: 1 });
+          await page.getByLabel('Daily budget (USD)').fill('50');
+          await page.getByLabel('Start date').fill('2026-12-10');
+          await page.getByRole('button', { name: 'Create campaign' }).click();
+          await expect(page.getByText('saved as draft')).toBeVisible();
+        },
+      }
+    : {}),
 };
 
 async function collect(perf: PerfController, testInfo?: TestInfo): Promise<void> {
