@@ -6,7 +6,7 @@ import type { PageSnapshot } from './page-snapshot.js';
 const vital = (name: string, value: number) => ({ name, value, rating: 'good', reports: 1, navigationType: 'navigate', attribution: {} });
 const snapshot = (state: Partial<PageCollectorState>): PageSnapshot => ({
   url: 'http://127.0.0.1/p',
-  state: { vitals: { FCP: vital('FCP', 100) }, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0, ...state },
+  state: { vitals: { FCP: vital('FCP', 100) }, longTasks: [], interactions: 0, inputs: 0, pendingInputs: 0, inputFramesPending: false, unprocessedEntries: 0, renderPending: false, ...state },
   navigationTransfer: 1000,
   resources: [],
   measures: [],
