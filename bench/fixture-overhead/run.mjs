@@ -3,12 +3,12 @@
 // Usage: pnpm --filter @perfgate/bench fixture-overhead   (BENCH_ROUNDS=3 BENCH_REPEAT=10 by default)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite } from './site.mjs';
+import { freePort, stopWithProcessGroup, waitForServer } from '../../apps/demo/scripts/serve.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', '.out', 'fixture-overhead');
@@ -32,18 +32,6 @@ function run(cmd, args, options) {
   });
 }
 
-/** A free 127.0.0.1 port. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** Builds apps/demo if it has no production build yet, starts `next start` on a free port; resolves to { origin, close }. */
 async function startDemo() {
   const app = join(here, '..', '..', 'apps', 'demo');
@@ -59,24 +47,14 @@ async function startDemo() {
   const origin = `http://127.0.0.1:${port}`;
   // Its own process group: `next start` runs the server in a child process, which must stop with it.
   const child = spawn(next, ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: app, env, stdio: 'ignore', detached: true });
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  for (let i = 0; i < 150; i++) {
-    if (child.exitCode !== null) throw new Error(`fixture-overhead: next start exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/dashboard`)).ok) return { origin, close: stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  const stop = stopWithProcessGroup(child);
+  try {
+    await waitForServer(`${origin}/dashboard`, child, 30_000);
+  } catch (error) {
+    stop();
+    throw new Error(`fixture-overhead: ${error.message}`);
   }
-  stop();
-  throw new Error(`fixture-overhead: next start did not answer ${origin}/dashboard within 30 s`);
+  return { origin, close: stop };
 }
 
 const durations = { bare: [], fixture: [], perf: [] };

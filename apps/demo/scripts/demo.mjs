@@ -12,12 +12,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REGRESSIONS, REGRESSION_KINDS } from './regressions.mjs';
 import { labExplanations, labRows, LAB_METRICS } from './report-table.mjs';
+import { freePort, stopWithProcessGroup, waitForServer } from './serve.mjs';
 
 const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORTS_DIR = path.join(APP_DIR, '.perfgate', 'reports');
@@ -124,33 +124,6 @@ function run(command, args, { env = {}, quiet = false, until } = {}) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, child, timeoutMs = 90_000) {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s`);
-}
-
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -241,16 +214,7 @@ async function labGate(options, core, config, env) {
   let serverLog = '';
   server.stdout.on('data', (c) => (serverLog += c));
   server.stderr.on('data', (c) => (serverLog += c));
-  const stopServer = () => {
-    if (server.exitCode === null) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-  };
-  process.once('exit', stopServer);
+  const stopServer = stopWithProcessGroup(server);
   try {
     await waitForServer(`${baseURL}/personas`, server);
     console.log(`  ${green('✓')} DomainFlow is up at ${baseURL}`);
