@@ -51,8 +51,9 @@ export interface PageCollectorState {
   /**
    * True from a trusted input (pointerdown, pointerup, click, keydown, keyup) until the frame after
    * the latest one has been presented, as far as frame pacing tells (at least three frames, the
-   * latest two at a normal interval; at most 1 s): until then its Event Timing entry may still come,
-   * and INP read now could leave out the input's presentation delay.
+   * latest two at a normal interval; at most 1 s), or until the latest input's own Event Timing
+   * entry has been delivered (which happens only after that frame's presentation): until then its
+   * entry may still come, and INP read now could leave out the input's presentation delay.
    */
   inputFramesPending: boolean;
   /** Batches of Event Timing entries delivered whose processing by web-vitals (its idle callback) is not known to have run. */
@@ -67,13 +68,99 @@ export interface PageCollectorState {
   renderPending: boolean;
   /** Error thrown while installing, when web-vitals could not be set up. */
   installError?: string;
+  /**
+   * Runs now every idle callback web-vitals and the collector have queued ({@link IdleScheduler.flush});
+   * not enumerable, so the snapshot's JSON leaves it out.
+   */
+  readonly flushIdle?: () => number;
+  /** Resolves when the next idle callback is queued ({@link IdleScheduler.next}); not enumerable. */
+  readonly idleQueued?: () => Promise<void>;
+}
+
+/**
+ * `requestIdleCallback` for web-vitals and the collector, which `collect()` can run ahead of the
+ * browser's next idle period. web-vitals processes Event Timing entries (INP) and ends LCP in an idle
+ * callback, or at once when the page is hidden ("when idle or hidden"); with one in flight, its values
+ * lag the entries it was given. An idle period can be 10–25 ms away (Chromium 156, measured after a
+ * click's entries arrived), and `collect()` has to wait for those values. So web-vitals gets this
+ * scheduler through the `globalThis` it reads `requestIdleCallback` from (see web-vitals-script.ts),
+ * and `collect()` flushes it: each queued callback runs once, either in the browser's idle period or
+ * in the flush, whichever comes first, with the same entries, so the values are those an earlier idle
+ * period would have given. Everything else on `globalThis` is the page's own.
+ *
+ * Runs in the page (serialized with `toString()`): no imports, no closures over module scope.
+ */
+export interface IdleScheduler {
+  /** The `globalThis` web-vitals is run with. */
+  scope: typeof globalThis;
+  requestIdle(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
+  cancelIdle(id: number): void;
+  /** Runs every queued callback now, in the order queued (also those queued meanwhile); returns how many ran. */
+  flush(): number;
+  /** Resolves when a callback is queued next. */
+  next(): Promise<void>;
+}
+
+/** Creates the page's {@link IdleScheduler}. Without `requestIdleCallback` it queues with `setTimeout`. */
+export function createIdleScheduler(): IdleScheduler {
+  const hasIdle = typeof requestIdleCallback === 'function';
+  const queued = new Map<number, { callback: IdleRequestCallback; handle: number }>();
+  let seq = 0;
+  let waiters: Array<() => void> = [];
+  const run = (id: number, deadline: IdleDeadline): boolean => {
+    const entry = queued.get(id);
+    if (!entry) return false;
+    queued.delete(id);
+    entry.callback(deadline);
+    return true;
+  };
+  const requestIdle = (callback: IdleRequestCallback, options?: IdleRequestOptions): number => {
+    const id = ++seq;
+    const handle = hasIdle
+      ? requestIdleCallback((deadline) => run(id, deadline), options)
+      : (setTimeout(() => run(id, { didTimeout: true, timeRemaining: () => 0 }), 0) as unknown as number);
+    queued.set(id, { callback, handle });
+    const wake = waiters;
+    waiters = [];
+    for (const resolve of wake) resolve();
+    return id;
+  };
+  const cancelIdle = (id: number): void => {
+    const entry = queued.get(id);
+    if (!entry) return;
+    queued.delete(id);
+    if (hasIdle) cancelIdleCallback(entry.handle);
+    else clearTimeout(entry.handle);
+  };
+  const flush = (): number => {
+    let ran = 0;
+    // Callbacks may queue more; a bound keeps a callback that always re-queues from spinning.
+    for (let round = 0; round < 10 && queued.size > 0; round++) {
+      for (const [id, entry] of [...queued]) {
+        if (hasIdle) cancelIdleCallback(entry.handle);
+        else clearTimeout(entry.handle);
+        // Run now, as when an idle callback's timeout has passed.
+        if (run(id, { didTimeout: true, timeRemaining: () => 0 })) ran++;
+      }
+    }
+    return ran;
+  };
+  const next = (): Promise<void> => new Promise((resolve) => waiters.push(resolve));
+  const overrides: Record<PropertyKey, unknown> = hasIdle ? { requestIdleCallback: requestIdle, cancelIdleCallback: cancelIdle } : {};
+  // Reads go to the real window with itself as receiver (its accessors reject any other `this`).
+  const scope = new Proxy(window, {
+    get: (target, key) => (key in overrides ? overrides[key] : Reflect.get(target, key)),
+    has: (target, key) => key in overrides || Reflect.has(target, key),
+    set: (target, key, value) => Reflect.set(target, key, value),
+  }) as unknown as typeof globalThis;
+  return { scope, requestIdle, cancelIdle, flush, next };
 }
 
 /**
  * Installs the collector. Runs in the page, with the attribution IIFE's `webVitals` object (kept
  * function-local so the page's own globals are untouched).
  */
-export function installPageCollector(webVitals: Record<string, unknown> | undefined): void {
+export function installPageCollector(webVitals: Record<string, unknown> | undefined, idle?: IdleScheduler): void {
   type AnyRecord = Record<string, unknown>;
   // Inlined here: the function is serialized with toString() and may not close over module scope.
   const RESOURCE_BUFFER_SIZE = 100_000;
@@ -125,7 +212,19 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   let framesSinceInput = 0;
   let steadyFrames = 0;
   let frameChain = false;
+  // The latest trusted input, and whether its own Event Timing entry has been delivered: an entry is
+  // only dispatched once the frame after its input has been presented, and entries come in frame
+  // order, so from then on no entry of this or an earlier input is still on its way and frame pacing
+  // has nothing left to tell (nor does the frame chain need to keep requesting frames).
+  let latestInput: Stamp | undefined;
+  let latestPresented = false;
   const onFrame = (): void => {
+    if (latestPresented) {
+      // Inputs not yet classified are at most as recent as the latest: their entries have come too.
+      unframed = [];
+      frameChain = false;
+      return;
+    }
     const now = performance.now();
     const interval = now - lastFrameAt;
     // The first interval counts from the input itself, so it can be short.
@@ -150,7 +249,9 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     if (event.type === 'click' || event.type === 'keydown') state.inputs++;
     const seq = ++inputSeq;
     lastInputAt = lastFrameAt = performance.now();
-    unframed.push({ type: event.type, at: event.timeStamp });
+    latestInput = { type: event.type, at: event.timeStamp };
+    latestPresented = false;
+    unframed.push(latestInput);
     framesSinceInput = 0;
     steadyFrames = 0;
     state.inputFramesPending = true;
@@ -201,6 +302,10 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     addEventListener('load', onChange, { capture: true, passive: true });
     addEventListener('resize', onChange, { passive: true });
     document.fonts?.addEventListener?.('loadingdone', onChange);
+  }
+  if (idle) {
+    Object.defineProperty(state, 'flushIdle', { value: idle.flush, enumerable: false });
+    Object.defineProperty(state, 'idleQueued', { value: idle.next, enumerable: false });
   }
   w.__perfgate = state;
   // The default resource timing buffer holds 250 entries; later resources would silently vanish
@@ -278,6 +383,11 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
       }
       if (stamps.length === 0) return;
       delivered.push(...stamps);
+      const latest = latestInput;
+      if (latest && !latestPresented && stamps.some((stamp) => same(stamp, latest))) {
+        latestPresented = true;
+        state.inputFramesPending = false;
+      }
       if (delivered.length > 200) delivered.splice(0, delivered.length - 200);
       // web-vitals' observer was registered first, so it got these entries first and queued its idle
       // callback (where it processes them) before this one: when this runs, its INP includes them.
@@ -292,7 +402,9 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
         sync();
       };
       // Same 1 s cap as web-vitals' own idle callback, so this one still runs after it.
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 1000 });
+      // Through web-vitals' scheduler when it has one, so a flush runs this after web-vitals' own.
+      if (idle) idle.requestIdle(done, { timeout: 1000 });
+      else if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 1000 });
       else setTimeout(done, 0);
     };
     new PerformanceObserver(onEvents).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);

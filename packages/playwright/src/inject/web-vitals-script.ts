@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PerfgateSetupError } from '../errors.js';
-import { installPageCollector } from './page-collector.js';
+import { createIdleScheduler, installPageCollector } from './page-collector.js';
 
 let cached: string | undefined;
 
@@ -39,6 +39,10 @@ export function perfgateInitScript(): string {
       `@perfgate/playwright: cannot read the web-vitals attribution build at ${path} (${(error as Error).message}). Fix: reinstall web-vitals@^6, which ships dist/web-vitals.attribution.iife.js.`,
     );
   }
-  cached = `(function(){\n${iife}\n;(${installPageCollector.toString()})(typeof webVitals === 'undefined' ? undefined : webVitals);\n})();`;
+  // web-vitals reads requestIdleCallback from `globalThis`: the parameter gives it perfgate's
+  // scheduler (see createIdleScheduler), every other global is the page's own.
+  cached =
+    `(function(){\nvar __perfgateIdle = (${createIdleScheduler.toString()})();\n` +
+    `(function(globalThis){\n${iife}\n;(${installPageCollector.toString()})(typeof webVitals === 'undefined' ? undefined : webVitals, __perfgateIdle);\n})(__perfgateIdle.scope);\n})();`;
   return cached;
 }

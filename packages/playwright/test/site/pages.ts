@@ -77,6 +77,30 @@ export const PAGES: Record<string, string> = {
        document.getElementById('out').textContent = 'clicked';
      });`,
   ),
+  // /inp with a main thread that never goes idle after the click: back-to-back 4 ms tasks (none of
+  // them long) for 5 s, so requestIdleCallback only runs on its timeout. When the click's entries
+  // arrive, the page requests an idle callback with web-vitals' timeout (1 s) right after the
+  // reference web-vitals (whose observer was registered first) requested its own to process them:
+  // window.entriesProcessed turns true once the browser has run that one.
+  '/inp-no-idle': shell(
+    'inp-no-idle',
+    `<h1>Slow button</h1><button id="slow">Block ${BLOCK_MS} ms</button><p id="out">waiting</p>`,
+    `window.entriesProcessed = false;
+     new PerformanceObserver((list) => {
+       if (list.getEntries().some((e) => e.name === 'click')) requestIdleCallback(() => { window.entriesProcessed = true; }, { timeout: 1000 });
+     }).observe({ type: 'event', durationThreshold: 40 });
+     document.getElementById('slow').addEventListener('click', () => {
+       const channel = new MessageChannel();
+       const stopAt = performance.now() + 5000;
+       channel.port1.onmessage = () => {
+         const end = performance.now() + 4; while (performance.now() < end) {}
+         if (performance.now() < stopAt) channel.port2.postMessage(0);
+       };
+       channel.port2.postMessage(0);
+       const end = performance.now() + ${BLOCK_MS}; while (performance.now() < end) {}
+       document.getElementById('out').textContent = 'clicked';
+     });`,
+  ),
   // A fast button, then a slow one whose click also starts an expensive paint (layers of blurred,
   // shadowed full-viewport boxes): its Event Timing entry arrives a few hundred ms after the
   // handler, well after the fast click's INP was reported. #paint starts the same paint from a
