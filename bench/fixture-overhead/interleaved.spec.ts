@@ -1,13 +1,20 @@
 // Each variant interleaved test by test in one worker and one browser, so machine drift hits
 // neighbours alike and run.mjs can pair them: bare (perfgate's `test` without requesting `perf`: no
-// test fixture of perfgate's runs), fixture (requests `perf`, no collect), perf (+ one collect()).
+// test fixture of perfgate's runs), fixture (requests `perf`, no collect), perf (+ one collect()),
+// webvitals (web-vitals alone, no perfgate: its IIFE as init script, wait for its INP).
 // Flows: the short one of bare.spec.ts, a typical E2E test on a static page (fill a sign-up form,
 // submit, land on the dashboard, refresh) and, when BENCH_DEMO_URL is set, the same kind of test on
 // a real Next.js app (apps/demo). The order inside each triple rotates so no variant always runs first.
-import { test, expect, type PerfController } from '@perfgate/playwright';
+import { test, expect, webVitalsIifePath, type PerfController } from '@perfgate/playwright';
 import type { Page, TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
-const VARIANTS = ['bare', 'fixture', 'perf'] as const;
+// webvitals: the named alternative without perfgate — web-vitals' attribution IIFE (the same file
+// perfgate injects) added with addInitScript, onINP with reportAllChanges, and after the flow a
+// page.waitForFunction until it has reported: the least a Playwright test does to read web-vitals' INP.
+const VARIANTS = ['bare', 'fixture', 'perf', 'webvitals'] as const;
+const WEB_VITALS_ONLY = `${readFileSync(webVitalsIifePath(), 'utf8')}
+;webVitals.onINP((m) => { window.__benchInp = m.value; }, { reportAllChanges: true });`;
 
 const demo = process.env.BENCH_DEMO_URL;
 
@@ -73,12 +80,20 @@ test('warmup', async ({ page, perf }) => {
 
 for (const [name, flow] of Object.entries(FLOWS)) {
   for (let i = 0; i < Number(process.env.BENCH_REPEAT ?? 10); i++) {
-    for (let k = 0; k < 3; k++) {
-      const variant = VARIANTS[(i + k) % 3]!;
+    for (let k = 0; k < VARIANTS.length; k++) {
+      const variant = VARIANTS[(i + k) % VARIANTS.length]!;
       const title = `${name} ${i} ${variant}`;
       if (variant === 'bare') test(title, async ({ page }, testInfo) => timed(testInfo, () => flow(page)));
       else if (variant === 'fixture') test(title, async ({ page, perf }, testInfo) => { void perf; await timed(testInfo, () => flow(page)); });
-      else test(title, async ({ page, perf }, testInfo) => timed(testInfo, async () => { await flow(page); await collect(perf, testInfo); }));
+      else if (variant === 'perf') test(title, async ({ page, perf }, testInfo) => timed(testInfo, async () => { await flow(page); await collect(perf, testInfo); }));
+      else
+        test(title, async ({ page }, testInfo) => {
+          await page.context().addInitScript({ content: WEB_VITALS_ONLY });
+          await timed(testInfo, async () => {
+            await flow(page);
+            await page.waitForFunction(() => (window as unknown as { __benchInp?: number }).__benchInp !== undefined);
+          });
+        });
     }
   }
 }
