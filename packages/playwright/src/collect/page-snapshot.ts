@@ -105,21 +105,25 @@ async function settleAndRead(timeout: number): Promise<string> {
         resolve();
       });
     });
+  /** TTFB, and once painted LCP (with no decoded image still pending) and CLS, have been reported. */
+  const paintReported = (s: PageCollectorState): boolean => {
+    const v = s.vitals;
+    if (!v.TTFB) return false;
+    // A page with content paints; on a loaded CI machine that can come after \`goto\` resolves, so wait
+    // for FCP (bounded by the timeout) rather than reporting it missing. A page with nothing to paint
+    // runs into the timeout and its paint metrics are reported missing with that reason. (innerText
+    // lays the page out: only read while FCP is missing.)
+    if (v.FCP === undefined) return !((document.body?.innerText ?? '').trim().length > 0 || document.images.length > 0);
+    return v.LCP !== undefined && v.CLS !== undefined && !lcpPending(s);
+  };
   const ready = (): boolean => {
     const s = w.__perfgate;
     if (!s || s.installError) return true;
-    const v = s.vitals;
-    const painted = v.FCP !== undefined;
-    // A page with content paints; on a loaded CI machine that can come after \`goto\` resolves, so wait
-    // for FCP (bounded by the timeout) rather than reporting it missing. A page with nothing to paint
-    // runs into the timeout and its paint metrics are reported missing with that reason.
-    const hasContent = (document.body?.innerText ?? '').trim().length > 0 || document.images.length > 0;
-    if (!v.TTFB || (!painted && hasContent) || (painted && !v.LCP) || (painted && !v.CLS)) return false;
-    if (painted && lcpPending(s)) return false;
+    if (!paintReported(s)) return false;
     // A trusted click/key press was dispatched: wait until web-vitals has turned it into INP, and
     // until every slow input's own entry has reached it (an earlier, faster entry of the same
     // interaction, such as the first-input pointerdown, can be reported first).
-    return ((s.inputs === 0 && s.interactions === 0) || v.INP !== undefined) && s.pendingInputs === 0 && !s.inputFramesPending && s.unprocessedEntries === 0;
+    return ((s.inputs === 0 && s.interactions === 0) || s.vitals.INP !== undefined) && s.pendingInputs === 0 && !s.inputFramesPending && s.unprocessedEntries === 0;
   };
   // A loaded image becomes the LCP candidate only once decoded and painted; on a busy CI machine
   // that can outlast the frames below, and collect() read the earlier text paint as LCP. So wait
@@ -190,9 +194,7 @@ async function settleAndRead(timeout: number): Promise<string> {
   // nothing to paint that the read would wait for.
   const paintSettled = (): boolean => {
     const s = w.__perfgate;
-    if (!s || s.installError || s.renderPending !== false) return false;
-    const v = s.vitals;
-    return v.TTFB !== undefined && v.FCP !== undefined && v.LCP !== undefined && v.CLS !== undefined && !lcpPending(s);
+    return !!s && !s.installError && s.renderPending === false && s.vitals.FCP !== undefined && paintReported(s);
   };
   // web-vitals' idle-time work (INP from delivered Event Timing entries, the end of LCP) runs now
   // instead of in the next idle period, as it would on a hidden page (see createIdleScheduler).

@@ -107,6 +107,10 @@ export function createIdleScheduler(): IdleScheduler {
   const queued = new Map<number, { callback: IdleRequestCallback; handle: number }>();
   let seq = 0;
   let waiters: Array<() => void> = [];
+  const release = (handle: number): void => {
+    if (hasIdle) cancelIdleCallback(handle);
+    else clearTimeout(handle);
+  };
   const run = (id: number, deadline: IdleDeadline): boolean => {
     const entry = queued.get(id);
     if (!entry) return false;
@@ -129,16 +133,14 @@ export function createIdleScheduler(): IdleScheduler {
     const entry = queued.get(id);
     if (!entry) return;
     queued.delete(id);
-    if (hasIdle) cancelIdleCallback(entry.handle);
-    else clearTimeout(entry.handle);
+    release(entry.handle);
   };
   const flush = (): number => {
     let ran = 0;
     // Callbacks may queue more; a bound keeps a callback that always re-queues from spinning.
     for (let round = 0; round < 10 && queued.size > 0; round++) {
       for (const [id, entry] of [...queued]) {
-        if (hasIdle) cancelIdleCallback(entry.handle);
-        else clearTimeout(entry.handle);
+        release(entry.handle);
         // Run now, as when an idle callback's timeout has passed.
         if (run(id, { didTimeout: true, timeRemaining: () => 0 })) ran++;
       }
@@ -158,9 +160,9 @@ export function createIdleScheduler(): IdleScheduler {
 
 /**
  * Installs the collector. Runs in the page, with the attribution IIFE's `webVitals` object (kept
- * function-local so the page's own globals are untouched).
+ * function-local so the page's own globals are untouched) and the scheduler web-vitals was given.
  */
-export function installPageCollector(webVitals: Record<string, unknown> | undefined, idle?: IdleScheduler): void {
+export function installPageCollector(webVitals: Record<string, unknown> | undefined, idle: IdleScheduler): void {
   type AnyRecord = Record<string, unknown>;
   // Inlined here: the function is serialized with toString() and may not close over module scope.
   const RESOURCE_BUFFER_SIZE = 100_000;
@@ -303,10 +305,8 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     addEventListener('resize', onChange, { passive: true });
     document.fonts?.addEventListener?.('loadingdone', onChange);
   }
-  if (idle) {
-    Object.defineProperty(state, 'flushIdle', { value: idle.flush, enumerable: false });
-    Object.defineProperty(state, 'idleQueued', { value: idle.next, enumerable: false });
-  }
+  Object.defineProperty(state, 'flushIdle', { value: idle.flush, enumerable: false });
+  Object.defineProperty(state, 'idleQueued', { value: idle.next, enumerable: false });
   w.__perfgate = state;
   // The default resource timing buffer holds 250 entries; later resources would silently vanish
   // from transfer and API metrics. https://w3c.github.io/resource-timing/#dom-performance-setresourcetimingbuffersize
@@ -401,11 +401,9 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
         }
         sync();
       };
-      // Same 1 s cap as web-vitals' own idle callback, so this one still runs after it.
-      // Through web-vitals' scheduler when it has one, so a flush runs this after web-vitals' own.
-      if (idle) idle.requestIdle(done, { timeout: 1000 });
-      else if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 1000 });
-      else setTimeout(done, 0);
+      // Same 1 s cap as web-vitals' own idle callback, and through the same scheduler, so this one
+      // still runs after it, in the browser's idle period or in a flush.
+      idle.requestIdle(done, { timeout: 1000 });
     };
     new PerformanceObserver(onEvents).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
     new PerformanceObserver(onEvents).observe({ type: 'first-input', buffered: true });
