@@ -1,7 +1,8 @@
 // Each variant interleaved test by test in one worker and one browser, so machine drift hits
 // neighbours alike and run.mjs can pair them: bare (perfgate's `test` without requesting `perf`: no
 // test fixture of perfgate's runs), fixture (requests `perf`, no collect), perf (+ one collect()),
-// webvitals (web-vitals alone, no perfgate: its IIFE as init script, wait for its INP).
+// webvitals (web-vitals alone, no perfgate: its IIFE as init script, wait for its INP), initscript
+// (an empty init script: what Playwright's addInitScript itself costs a test, whatever the script).
 // Flows: the short one of bare.spec.ts, a typical E2E test on a static page (fill a sign-up form,
 // submit, land on the dashboard, refresh) and, when BENCH_DEMO_URL is set, the same kind of test on
 // a real Next.js app (apps/demo). The order inside each triple rotates so no variant always runs first.
@@ -12,9 +13,13 @@ import { readFileSync } from 'node:fs';
 // webvitals: the named alternative without perfgate — web-vitals' attribution IIFE (the same file
 // perfgate injects) added with addInitScript, onINP with reportAllChanges, and after the flow a
 // page.waitForFunction until it has reported: the least a Playwright test does to read web-vitals' INP.
-const VARIANTS = ['bare', 'fixture', 'perf', 'webvitals'] as const;
+const VARIANTS = ['bare', 'fixture', 'perf', 'webvitals', 'initscript'] as const;
 const WEB_VITALS_ONLY = `${readFileSync(webVitalsIifePath(), 'utf8')}
 ;webVitals.onINP((m) => { window.__benchInp = m.value; }, { reportAllChanges: true });`;
+
+// initscript: the floor of any tool that injects a script with addInitScript (perfgate, or web-vitals
+// by hand): registering it on a context whose page exists is a round trip to that page's new renderer.
+const EMPTY_SCRIPT = '/* bench: an empty init script */';
 
 const demo = process.env.BENCH_DEMO_URL;
 
@@ -86,6 +91,11 @@ for (const [name, flow] of Object.entries(FLOWS)) {
       if (variant === 'bare') test(title, async ({ page }, testInfo) => timed(testInfo, () => flow(page)));
       else if (variant === 'fixture') test(title, async ({ page, perf }, testInfo) => { void perf; await timed(testInfo, () => flow(page)); });
       else if (variant === 'perf') test(title, async ({ page, perf }, testInfo) => timed(testInfo, async () => { await flow(page); await collect(perf, testInfo); }));
+      else if (variant === 'initscript')
+        test(title, async ({ page }, testInfo) => {
+          await page.context().addInitScript({ content: EMPTY_SCRIPT });
+          await timed(testInfo, () => flow(page));
+        });
       else
         test(title, async ({ page }, testInfo) => {
           await page.context().addInitScript({ content: WEB_VITALS_ONLY });

@@ -163,11 +163,11 @@ console.log(`${rounds} alternating rounds × ${repeat} tests per variant, 1 work
 const header = ['variant', 'n', 'median ms', 'mean ms', 'overhead vs bare'];
 const table = [header, ...rows.map((r) => [r[0], String(r[1]), r[2].toFixed(0), r[3].toFixed(0), r[4]])];
 printTable(table);
-// Paired: the variants of one set (a "triple", now with web-vitals alone a fourth) ran back to back in the same worker and browser.
+// Paired: the variants of one set (a "triple", now with web-vitals alone and an empty init script) ran back to back in the same worker and browser.
 const complete = [...pairs.values()].filter((p) => p.bare !== undefined && p.fixture !== undefined && p.perf !== undefined);
 if (complete.length) {
   console.log(`\ninterleaved: one worker, the variants alternate test by test (order rotating), paired per triple; "bare" = perfgate's test without requesting perf`);
-  const header2 = ['flow', 'triples', 'bare median ms', 'fixture − bare (median)', 'perf + collect() − bare (median)', 'goal ≤ 5 %', 'web-vitals alone − bare (median)'];
+  const header2 = ['flow', 'triples', 'bare median ms', 'fixture − bare (median)', 'perf + collect() − bare (median)', 'goal ≤ 5 %', 'web-vitals alone − bare (median)', 'perf + collect() − web-vitals alone', 'empty init script − bare'];
   const rows2 = [header2];
   for (const [flow, label] of FLOW_LABELS) {
     const triples = complete.filter((p) => p.flow === flow);
@@ -185,7 +185,11 @@ if (complete.length) {
     const goal = triples.length < 6 ? 'too few triples for a verdict (< 6)' : upper <= 5 ? `met (upper ${upper.toFixed(1)}%)` : median(perfDiffs) / b <= 0.05 ? `not shown (upper ${upper.toFixed(1)}%)` : `not met (upper ${upper.toFixed(1)}%)`;
     // web-vitals alone (no perfgate): its IIFE as init script, the test waits for its INP callback.
     const wv = triples.filter((p) => p.webvitals !== undefined).map((p) => p.webvitals - p.bare);
-    rows2.push([`${flow} (${label})`, String(triples.length), b.toFixed(0), cell(triples.map((p) => p.fixture - p.bare)), cell(perfDiffs), goal, wv.length >= 6 ? cell(wv) : '—']);
+    const perfVsWv = triples.filter((p) => p.webvitals !== undefined).map((p) => p.perf - p.webvitals);
+    // An empty init script: the part of any script-injecting tool's cost that is Playwright's addInitScript.
+    const empty = triples.filter((p) => p.initscript !== undefined).map((p) => p.initscript - p.bare);
+    const optional = (diffs) => (diffs.length >= 6 ? cell(diffs) : '—');
+    rows2.push([`${flow} (${label})`, String(triples.length), b.toFixed(0), cell(triples.map((p) => p.fixture - p.bare)), cell(perfDiffs), goal, optional(wv), optional(perfVsWv), optional(empty)]);
   }
   printTable(rows2);
   // Where the difference goes: the test body (flow, + collect()) vs the rest of Playwright's duration
