@@ -6,6 +6,7 @@ import type { MetricUnit } from '@perfgate/core';
 import type { PageSnapshot, ResourceInfo } from './page-snapshot.js';
 import { measured, missing, type MetricResult } from './result.js';
 import { totalBlockingTime } from './tbt.js';
+import { INPUT_SETTLE_CAP_MS } from '../inject/page-collector.js';
 
 /** Inputs besides the snapshot. */
 export interface BuildInput {
@@ -37,7 +38,7 @@ function vitalResults(input: BuildInput): MetricResult[] {
     }
     if (name === 'INP' && v && state.inputFramesPending) {
       // The latest input's frame may not be presented yet: its entry (presentation delay) could still come.
-      return missing(name, unit, `the frame after the latest input had not been presented within ${settleTimeoutMs} ms (frames were slow or not running); INP (${Math.round(v.value)} ms so far) could leave out that input's presentation delay. Fix: raise perfOptions.settleTimeoutMs (perfgate waits at most 1000 ms after an input)`);
+      return missing(name, unit, `the frame after the latest input had not been presented within ${settleTimeoutMs} ms (frames were slow or not running); INP (${Math.round(v.value)} ms so far) could leave out that input's presentation delay. Fix: raise perfOptions.settleTimeoutMs (perfgate waits at most ${INPUT_SETTLE_CAP_MS} ms after an input)`);
     }
     if (name === 'INP' && v && state.unprocessedEntries > 0) {
       return missing(name, unit, `${state.unprocessedEntries} batch(es) of Event Timing entries had not been processed by web-vitals within ${settleTimeoutMs} ms (no idle period: the page kept the main thread busy); INP (${Math.round(v.value)} ms so far) could leave them out. Fix: raise perfOptions.settleTimeoutMs`);
