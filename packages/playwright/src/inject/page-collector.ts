@@ -202,13 +202,6 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // message itself: it took fast inputs for slow ones and waited for entries that never came.)
   const NORMAL_FRAME_MS = 34;
   const BURST_FRAME_MS = 4;
-  // After a blocked pipeline (a long interval once frames had begun: a slow paint or raster), the
-  // first frames on release start around the blocked frame's presentation, and its Event Timing
-  // entry can be delivered after two of them (measured: a fast handler with a 1–1.3 s paint; frames
-  // 19 ms, 24 ms, then 1323, 1339, 1349 ms after the click, entry duration 1336 ms; with two steady
-  // frames, 1 test in 8–10 of 5 loads each read INP without that entry). So then four steady
-  // frames, unless the entry itself ends the wait first.
-  const STEADY_AFTER_BLOCK = 4;
   // Keep equal to the exported INPUT_SETTLE_CAP_MS (this function cannot read module scope; a test checks).
   // Long enough for a slow paint's presentation on a loaded machine (1.5 s seen after a fast handler
   // on a 2-core CI box, which a 1 s cap read as the earlier fast click's INP); a page whose frames
@@ -230,7 +223,6 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   let lastFrameAt = 0;
   let framesSinceInput = 0;
   let steadyFrames = 0;
-  let blockedSinceInput = false;
   let frameChain = false;
   // The latest trusted input, and whether its own Event Timing entry has been delivered: an entry is
   // only dispatched once the frame after its input has been presented, and entries come in frame
@@ -252,12 +244,11 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     lastFrameAt = now;
     framesSinceInput++;
     steadyFrames = normal ? steadyFrames + 1 : 0;
-    if (framesSinceInput > 1 && interval > NORMAL_FRAME_MS) blockedSinceInput = true;
     if (unframed.length > 0) {
       classify(unframed, now);
       unframed = [];
     }
-    if ((framesSinceInput >= 3 && steadyFrames >= (blockedSinceInput ? STEADY_AFTER_BLOCK : 2)) || now - lastInputAt > INPUT_SETTLE_CAP_MS) {
+    if ((framesSinceInput >= 3 && steadyFrames >= 2) || now - lastInputAt > INPUT_SETTLE_CAP_MS) {
       state.inputFramesPending = false;
       frameChain = false;
       return;
@@ -275,7 +266,6 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     unframed.push(latestInput);
     framesSinceInput = 0;
     steadyFrames = 0;
-    blockedSinceInput = false;
     state.inputFramesPending = true;
     if (!frameChain) {
       frameChain = true;
