@@ -184,8 +184,9 @@ if (complete.length) {
     // Below 6 triples even the widest order-statistic interval (min…max) covers the median with < 95 %.
     const goal = triples.length < 6 ? 'too few triples for a verdict (< 6)' : upper <= 5 ? `met (upper ${upper.toFixed(1)}%)` : median(perfDiffs) / b <= 0.05 ? `not shown (upper ${upper.toFixed(1)}%)` : `not met (upper ${upper.toFixed(1)}%)`;
     // web-vitals alone (no perfgate): its IIFE as init script, the test waits for its INP callback.
-    const wv = triples.filter((p) => p.webvitals !== undefined).map((p) => p.webvitals - p.bare);
-    const perfVsWv = triples.filter((p) => p.webvitals !== undefined).map((p) => p.perf - p.webvitals);
+    const withWv = triples.filter((p) => p.webvitals !== undefined);
+    const wv = withWv.map((p) => p.webvitals - p.bare);
+    const perfVsWv = withWv.map((p) => p.perf - p.webvitals);
     // An empty init script: the part of any script-injecting tool's cost that is Playwright's addInitScript.
     const empty = triples.filter((p) => p.initscript !== undefined).map((p) => p.initscript - p.bare);
     const optional = (diffs) => (diffs.length >= 6 ? cell(diffs) : '—');

@@ -13,7 +13,11 @@
 
 /**
  * How long after a trusted input the frame-pacing wait (`inputFramesPending`) may last at most (ms),
- * when neither steady frames nor the input's own Event Timing entry have ended it.
+ * when neither steady frames nor the input's own Event Timing entry have ended it. Long enough for a
+ * slow paint's presentation on a loaded machine (1.5 s seen after a fast handler on a 2-core CI box,
+ * which a 1 s cap read as the earlier fast click's INP); a page whose frames stay uneven gets its
+ * input's Event Timing entry (durationThreshold 16) and ends the wait sooner. Passed to
+ * {@link installPageCollector}, which is serialized and cannot read module scope.
  */
 export const INPUT_SETTLE_CAP_MS = 5000;
 
@@ -168,7 +172,7 @@ export function createIdleScheduler(): IdleScheduler {
  * Installs the collector. Runs in the page, with the attribution IIFE's `webVitals` object (kept
  * function-local so the page's own globals are untouched) and the scheduler web-vitals was given.
  */
-export function installPageCollector(webVitals: Record<string, unknown> | undefined, idle: IdleScheduler): void {
+export function installPageCollector(webVitals: Record<string, unknown> | undefined, idle: IdleScheduler, inputSettleCapMs: number): void {
   type AnyRecord = Record<string, unknown>;
   // Inlined here: the function is serialized with toString() and may not close over module scope.
   const RESOURCE_BUFFER_SIZE = 100_000;
@@ -192,7 +196,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // so "two frames after the input" can come long before the entry (measured in Chromium 156: 2nd
   // frame 29 ms after a click, entry 451 ms after). So: at least three frames, and the latest two
   // frame intervals normal (a blocked pipeline shows as a long interval, and its release as a
-  // burst of back-to-back frames). Bounded: an input older than INPUT_SETTLE_CAP_MS no longer waits.
+  // burst of back-to-back frames). Bounded: an input older than `inputSettleCapMs` no longer waits.
   // The chain of animation frames runs only while an input waits for this.
   // Also, per input, the start of the first frame after it: that frame's paint, and so the input's
   // presentation, comes later still, so if the frame starts MIN_CERTAIN_ENTRY_MS or more after the
@@ -202,11 +206,6 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   // message itself: it took fast inputs for slow ones and waited for entries that never came.)
   const NORMAL_FRAME_MS = 34;
   const BURST_FRAME_MS = 4;
-  // Keep equal to the exported INPUT_SETTLE_CAP_MS (this function cannot read module scope; a test checks).
-  // Long enough for a slow paint's presentation on a loaded machine (1.5 s seen after a fast handler
-  // on a 2-core CI box, which a 1 s cap read as the earlier fast click's INP); a page whose frames
-  // stay uneven gets its input's Event Timing entry (durationThreshold 16) and ends the wait sooner.
-  const INPUT_SETTLE_CAP_MS = 5000;
   const MIN_CERTAIN_ENTRY_MS = 24;
   // Event Timing entries already delivered (the latest 200): an input classified after its entry came
   // does not wait for it.
@@ -248,7 +247,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
       classify(unframed, now);
       unframed = [];
     }
-    if ((framesSinceInput >= 3 && steadyFrames >= 2) || now - lastInputAt > INPUT_SETTLE_CAP_MS) {
+    if ((framesSinceInput >= 3 && steadyFrames >= 2) || now - lastInputAt > inputSettleCapMs) {
       state.inputFramesPending = false;
       frameChain = false;
       return;
@@ -274,7 +273,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     // rAF does not run in a hidden page; the cap holds there too.
     setTimeout(() => {
       if (seq === inputSeq) state.inputFramesPending = false;
-    }, INPUT_SETTLE_CAP_MS);
+    }, inputSettleCapMs);
   };
   for (const type of ['pointerdown', 'pointerup', 'click', 'keydown', 'keyup']) addEventListener(type, markInput, { capture: true, passive: true });
   // Rendering since the latest change, for `renderPending`. A change disconnects the observer (one

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PerfgateSetupError } from '../errors.js';
-import { createIdleScheduler, installPageCollector } from './page-collector.js';
+import { createIdleScheduler, INPUT_SETTLE_CAP_MS, installPageCollector } from './page-collector.js';
 
 let cached: string | undefined;
 
@@ -43,6 +43,6 @@ export function perfgateInitScript(): string {
   // scheduler (see createIdleScheduler), every other global is the page's own.
   cached =
     `(function(){\nvar __perfgateIdle = (${createIdleScheduler.toString()})();\n` +
-    `(function(globalThis){\n${iife}\n;(${installPageCollector.toString()})(typeof webVitals === 'undefined' ? undefined : webVitals, __perfgateIdle);\n})(__perfgateIdle.scope);\n})();`;
+    `(function(globalThis){\n${iife}\n;(${installPageCollector.toString()})(typeof webVitals === 'undefined' ? undefined : webVitals, __perfgateIdle, ${INPUT_SETTLE_CAP_MS});\n})(__perfgateIdle.scope);\n})();`;
   return cached;
 }
