@@ -207,6 +207,13 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   const NORMAL_FRAME_MS = 34;
   const BURST_FRAME_MS = 4;
   const MIN_CERTAIN_ENTRY_MS = 24;
+  // After a blocked pipeline (a long interval once frames had begun: a slow paint or raster), the
+  // first frames on release start around the blocked frame's presentation, and its Event Timing
+  // entry can be delivered after two of them (measured: a fast handler with a 1–1.3 s paint; frames
+  // 19 ms, 24 ms, then 1323, 1339, 1349 ms after the click, entry duration 1336 ms; with two steady
+  // frames, 2 of 18 slow-paint tests read INP without that entry, with four 0 of 20). So then four
+  // steady frames, unless the entry itself ends the wait first.
+  const STEADY_AFTER_BLOCK = 4;
   // Event Timing entries already delivered (the latest 200): an input classified after its entry came
   // does not wait for it.
   const delivered: Stamp[] = [];
@@ -222,6 +229,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
   let lastFrameAt = 0;
   let framesSinceInput = 0;
   let steadyFrames = 0;
+  let blockedSinceInput = false;
   let frameChain = false;
   // The latest trusted input, and whether its own Event Timing entry has been delivered: an entry is
   // only dispatched once the frame after its input has been presented, and entries come in frame
@@ -243,11 +251,12 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     lastFrameAt = now;
     framesSinceInput++;
     steadyFrames = normal ? steadyFrames + 1 : 0;
+    if (framesSinceInput > 1 && interval > NORMAL_FRAME_MS) blockedSinceInput = true;
     if (unframed.length > 0) {
       classify(unframed, now);
       unframed = [];
     }
-    if ((framesSinceInput >= 3 && steadyFrames >= 2) || now - lastInputAt > inputSettleCapMs) {
+    if ((framesSinceInput >= 3 && steadyFrames >= (blockedSinceInput ? STEADY_AFTER_BLOCK : 2)) || now - lastInputAt > inputSettleCapMs) {
       state.inputFramesPending = false;
       frameChain = false;
       return;
@@ -265,6 +274,7 @@ export function installPageCollector(webVitals: Record<string, unknown> | undefi
     unframed.push(latestInput);
     framesSinceInput = 0;
     steadyFrames = 0;
+    blockedSinceInput = false;
     state.inputFramesPending = true;
     if (!frameChain) {
       frameChain = true;
