@@ -2,9 +2,11 @@
  * DomainFlow's perf budgets and regression settings (read by withPerfgate at `next build`, by
  * @perfgate/playwright in the perf suite, and by `pnpm demo`).
  *
- * Lab numbers are for an unthrottled Chromium on 127.0.0.1, so they are far below web.dev's field
- * thresholds; the floors keep the noise of a shared 2-core CI machine from ever counting as a
- * regression, while every injected regression (≥ 0.2 CLS, ≥ 500 ms INP, ≥ 2 s TTFB/FCP) clears them.
+ * Lab numbers are for an unthrottled Chromium on 127.0.0.1. The floors are set between two measured
+ * sizes: how far a clean run moves from the committed baseline when the same 2-core CI machine is slower
+ * on another day (up to +350 ms FCP, +200 ms INP median / 376 ms p75, +250 ms TBT), and the smallest
+ * injected regression (+0.2 CLS, +800 ms INP, +2 s TTFB/FCP). The INP budget is web.dev's: good
+ * ≤ 200 ms, poor > 500 ms.
  */
 import { defineConfig } from '@perfgate/core';
 
@@ -25,7 +27,7 @@ export default defineConfig({
           FCP: { warn: 1000, error: 1500 },
           LCP: { warn: 1200, error: 1800 },
           CLS: { warn: 0.05, error: 0.1 },
-          INP: { warn: 200, error: 300 },
+          INP: { warn: 200, error: 500 },
         },
       },
     ],
@@ -37,7 +39,7 @@ export default defineConfig({
   regression: {
     alpha: 0.01,
     minRelativeChange: 0.2,
-    floors: { TTFB: 300, FCP: 300, LCP: 300, INP: 100, TBT: 250, CLS: 0.05 },
+    floors: { TTFB: 1000, FCP: 1000, LCP: 1000, INP: 300, TBT: 500, CLS: 0.05 },
     failOn: 'any',
     bundle: { maxIncreasePercent: 5, maxIncreaseBytes: '2 kB' },
   },
